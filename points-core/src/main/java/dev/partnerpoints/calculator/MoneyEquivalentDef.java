@@ -1,0 +1,43 @@
+package dev.partnerpoints.calculator;
+
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * The currency tab's points-to-money result: the money that earns the given sold and managed
+ * points, each rounded once to the currency's default fraction digits, HALF_EVEN.
+ */
+@Value.Immutable
+abstract class MoneyEquivalentDef {
+
+  /**
+   * The MRR that earns the sold points.
+   *
+   * @return the amount, never null
+   */
+  public abstract MonetaryAmount soldValue();
+
+  /**
+   * The managed MRR that earns the managed points.
+   *
+   * @return the amount, never null
+   */
+  public abstract MonetaryAmount managedValue();
+
+  /**
+   * What was applied.
+   *
+   * @return the rule, never null
+   */
+  public abstract AppliedRule appliedRule();
+
+  /**
+   * The sum of both values, exactly (no further rounding).
+   *
+   * @return the amount, never null
+   */
+  @Value.Derived
+  public MonetaryAmount totalValue() {
+    return soldValue().add(managedValue());
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The dashboard's points calculator and its currency tab: {@link
+ * dev.partnerpoints.calculator.PointsCalculator} estimates the sold, managed and total points of a
+ * sale, and converts points to money and money to points, per currency, market, deal type and date.
+ * Every result carries the {@link dev.partnerpoints.calculator.AppliedRule rule} that produced it.
+ */
+@Value.Style(
+    typeAbstract = "*Def",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package dev.partnerpoints.calculator;
+
+import org.immutables.value.Value;
