@@ -1,0 +1,102 @@
+package dev.partnerpoints.ledger;
+
+import dev.partnerpoints.program.DealType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * A sale, or a reduction, of one product line to one client.
+ *
+ * <p>Increases (new client, cross-sell, upsell, no-deal increase) have a positive MRR change and
+ * name the partner credited with them; reductions (downgrade, cancellation) have a negative MRR
+ * change and reduce the active sold points of every partner on that client's product line.
+ */
+@Value.Immutable
+abstract class DealDef {
+
+  /**
+   * The deal's stable id; ties between deals closed on one day are broken by it.
+   *
+   * @return the id, never null, not blank
+   */
+  public abstract String id();
+
+  /**
+   * The client.
+   *
+   * @return the client id, never null
+   */
+  public abstract ClientId clientId();
+
+  /**
+   * The close date: sold points are valued with the rules in force on it and are active from it.
+   *
+   * @return the date, never null
+   */
+  public abstract LocalDate closeDate();
+
+  /**
+   * What the deal changed.
+   *
+   * @return the kind, never null
+   */
+  public abstract DealKind kind();
+
+  /**
+   * Sourced or assisted.
+   *
+   * @return the deal type, never null
+   */
+  public abstract DealType dealType();
+
+  /**
+   * The product line sold or reduced.
+   *
+   * @return the product line, never null
+   */
+  public abstract ProductLine productLine();
+
+  /**
+   * The change of the client's MRR, in the client's currency: positive for increases, negative for
+   * reductions.
+   *
+   * @return the amount, never null
+   */
+  public abstract MonetaryAmount mrrChange();
+
+  /**
+   * The partner credited with an increase.
+   *
+   * @return the partner; empty only for reductions
+   */
+  public abstract Optional<PartnerId> partner();
+
+  /**
+   * When the product line was first sold to the client, for the product-line rate lock. When
+   * empty, the ledger uses the earliest first sale (new client or cross-sell) of the line it knows,
+   * or this deal's close date.
+   *
+   * @return the date, not after the close date, or empty
+   */
+  public abstract Optional<LocalDate> productLineFirstSold();
+
+  @Value.Check
+  void check() {
+    Ids.require("deal id", id());
+    int sign = mrrChange().getNumber().numberValueExact(BigDecimal.class).signum();
+    if (kind().isReduction() ? sign > 0 : sign < 0) {
+      throw new IllegalArgumentException("deal " + id() + " of kind " + kind() + " must have a "
+          + (kind().isReduction() ? "negative or zero" : "positive or zero") + " MRR change, but had " + mrrChange());
+    }
+    if (!kind().isReduction() && partner().isEmpty()) {
+      throw new IllegalArgumentException("deal " + id() + " of kind " + kind() + " must name the partner credited with it");
+    }
+    if (productLineFirstSold().isPresent() && productLineFirstSold().get().isAfter(closeDate())) {
+      throw new IllegalArgumentException("deal " + id() + ": product line first sold on " + productLineFirstSold().get()
+          + " is after its close date " + closeDate() + "; it must be on or before it");
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.partnerpoints.ledger;
+
+import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.money.Points;
+import dev.partnerpoints.program.DealType;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One ledger entry of sold points: a deal credited to the partner, its points (rounded once to
+ * hundredths, HALF_EVEN, with the rules in force on the close date), the rule that produced them,
+ * its active window {@code [activeFrom, expiresOn)} and the reductions by later downgrades or
+ * cancellations of the same client's product line.
+ */
+@Value.Immutable
+abstract class SoldEntryDef {
+
+  /**
+   * The deal that earned the points.
+   *
+   * @return the deal, never null
+   */
+  public abstract Deal deal();
+
+  /**
+   * The points earned on the close date, before reductions. Zero for a no-deal increase on or after
+   * the rules' cut-off.
+   *
+   * @return the points, not negative
+   */
+  public abstract Points points();
+
+  /**
+   * The rule applied: rates, multiplier, currency table row, era and the product-line rate lock.
+   *
+   * @return the rule, never null
+   */
+  public abstract AppliedRule appliedRule();
+
+  /**
+   * The first day the points are active: the close date.
+   *
+   * @return the date, never null
+   */
+  public abstract LocalDate activeFrom();
+
+  /**
+   * The first day the points are expired: the close date plus the rules' active months.
+   *
+   * @return the date, never null
+   */
+  public abstract LocalDate expiresOn();
+
+  /**
+   * The reductions, in date order; their total never exceeds {@link #points()}.
+   *
+   * @return the reductions, never null
+   */
+  public abstract ImmutableList<Reduction> reductions();
+
+  /**
+   * The client of the deal.
+   *
+   * @return the client id, never null
+   */
+  public ClientId clientId() {
+    return deal().clientId();
+  }
+
+  /**
+   * The deal type of the deal.
+   *
+   * @return the deal type, never null
+   */
+  public DealType dealType() {
+    return deal().dealType();
+  }
+
+  /**
+   * The last day the points are active.
+   *
+   * @return the day before {@link #expiresOn()}, never null
+   */
+  public LocalDate lastActiveDay() {
+    return expiresOn().minusDays(1);
+  }
+
+  /**
+   * Checks whether the entry is active on a date: {@code activeFrom <= date < expiresOn}.
+   *
+   * @param date the date, not null
+   * @return true if active
+   */
+  public boolean isActiveOn(LocalDate date) {
+    return !date.isBefore(activeFrom()) && date.isBefore(expiresOn());
+  }
+
+  /**
+   * Checks whether the entry has expired by a date.
+   *
+   * @param date the date, not null
+   * @return true if {@code date >= expiresOn}
+   */
+  public boolean isExpiredOn(LocalDate date) {
+    return !date.isBefore(expiresOn());
+  }
+
+  /**
+   * The points left after the reductions made on or before a date, whether or not the entry is
+   * active then.
+   *
+   * @param date the date, not null
+   * @return the points, not negative, never null
+   */
+  public Points remainingPointsOn(LocalDate date) {
+    long hundredths = points().toHundredths();
+    for (Reduction r : reductions()) {
+      if (!r.date().isAfter(date)) {
+        hundredths -= r.points().toHundredths();
+      }
+    }
+    return Points.ofHundredths(hundredths);
+  }
+
+  /**
+   * The active points on a date: the remaining points while active, zero before the close date and
+   * from the expiry date on.
+   *
+   * @param date the date, not null
+   * @return the points, not negative, never null
+   */
+  public Points activePointsOn(LocalDate date) {
+    return isActiveOn(date) ? remainingPointsOn(date) : Points.zero();
+  }
+
+  /**
+   * The points that expired (rather than were reduced): the remaining points on the last active
+   * day.
+   *
+   * @return the points, not negative, never null
+   */
+  public Points expiredPoints() {
+    return remainingPointsOn(lastActiveDay());
+  }
+}
