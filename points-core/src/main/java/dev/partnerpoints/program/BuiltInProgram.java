@@ -17,6 +17,10 @@ final class BuiltInProgram {
   static final LocalDate SOURCED_MINIMUM = LocalDate.of(2025, 7, 15);
   static final LocalDate NO_MANAGED_MINIMUM = LocalDate.of(2026, 1, 15);
 
+  // Declared before RULES: static initialisers run in text order.
+  private static final int[] SOLD_MINIMUMS = {63, 113, 300, 1950};
+  private static final int[] MANAGED_MINIMUMS = {60, 200, 500, 1700};
+
   private static final String GROWTH_MARKETS =
       // India
       "IN "
@@ -56,9 +60,6 @@ final class BuiltInProgram {
         .locksSourcedRateToFirstSale(lock)
         .build();
   }
-
-  private static final int[] SOLD_MINIMUMS = {63, 113, 300, 1950};
-  private static final int[] MANAGED_MINIMUMS = {60, 200, 500, 1700};
 
   private static TierSchedule schedule(SoldMinimumBasis basis, boolean managedMinimum, int... totals) {
     TierSchedule.Builder schedule = TierSchedule.builder();
