@@ -4,12 +4,6 @@
  * sale, and converts points to money and money to points, per currency, market, deal type and date.
  * Every result carries the {@link dev.partnerpoints.calculator.AppliedRule rule} that produced it.
  */
-@Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@dev.partnerpoints.program.ValueStyle
 package dev.partnerpoints.calculator;
 
-import org.immutables.value.Value;

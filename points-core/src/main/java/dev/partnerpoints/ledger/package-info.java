@@ -3,12 +3,6 @@
  * date, tier-point changes over any range with the clients behind them, per-client breakdowns and
  * progress month by month out. See {@link dev.partnerpoints.ledger.PointLedger}.
  */
-@Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@dev.partnerpoints.program.ValueStyle
 package dev.partnerpoints.ledger;
 
-import org.immutables.value.Value;

@@ -4,12 +4,6 @@
  * {@link dev.partnerpoints.program.ProgramRules#builtIn()} is the program as documented; the
  * builders let a caller define another program.
  */
-@Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package dev.partnerpoints.program;
 
-import org.immutables.value.Value;

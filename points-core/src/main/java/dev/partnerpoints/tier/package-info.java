@@ -4,12 +4,6 @@
  * tier over time with the keep-a-tier rules, and the points needed to keep the current tier. See
  * {@link dev.partnerpoints.tier.TierEvaluator}.
  */
-@Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@dev.partnerpoints.program.ValueStyle
 package dev.partnerpoints.tier;
 
-import org.immutables.value.Value;

@@ -11,8 +11,8 @@ import dev.partnerpoints.program.ProgramRules;
 import java.util.Objects;
 
 /**
- * A generated partner portfolio: clients, deals, management periods and MRR history, ready to build
- * a {@link PointLedger} from. Made by {@link RandomPortfolios}.
+ * A partner portfolio: clients, deals, management periods and MRR history, ready to build a
+ * {@link PointLedger} from. Made by {@link RandomPortfolios}; also the inputs of a {@link Scenario}.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -10,7 +10,6 @@ import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A named ledger with answers derived by hand from the program rules (domain.md), not by running
@@ -159,22 +158,14 @@ public final class Scenario {
 
   private final String name;
   private final String description;
-  private final PartnerId partner;
-  private final ImmutableList<Client> clients;
-  private final ImmutableList<Deal> deals;
-  private final ImmutableList<ManagementPeriod> managementPeriods;
-  private final ImmutableList<ClientMrr> clientMrr;
+  private final Portfolio portfolio;
   private final ImmutableList<ExpectedPoints> expectedPoints;
   private final ImmutableList<ExpectedChanges> expectedChanges;
 
   private Scenario(Builder b) {
     this.name = b.name;
     this.description = b.description;
-    this.partner = b.partner;
-    this.clients = b.clients.build();
-    this.deals = b.deals.build();
-    this.managementPeriods = b.periods.build();
-    this.clientMrr = b.mrr.build();
+    this.portfolio = new Portfolio(b.partner, b.clients.build(), b.deals.build(), b.periods.build(), b.mrr.build());
     this.expectedPoints = b.points.build();
     this.expectedChanges = b.changes.build();
   }
@@ -202,48 +193,12 @@ public final class Scenario {
   }
 
   /**
-   * The partner whose ledger the expectations are about.
+   * The scenario's inputs: the partner, clients, deals, management periods and MRR history.
    *
-   * @return the partner id, never null
+   * @return the inputs, never null
    */
-  public PartnerId partner() {
-    return partner;
-  }
-
-  /**
-   * The clients.
-   *
-   * @return the clients, never null
-   */
-  public ImmutableList<Client> clients() {
-    return clients;
-  }
-
-  /**
-   * The deals.
-   *
-   * @return the deals, never null
-   */
-  public ImmutableList<Deal> deals() {
-    return deals;
-  }
-
-  /**
-   * The management periods (of every partner).
-   *
-   * @return the periods, never null
-   */
-  public ImmutableList<ManagementPeriod> managementPeriods() {
-    return managementPeriods;
-  }
-
-  /**
-   * The clients' MRR history.
-   *
-   * @return the entries, never null
-   */
-  public ImmutableList<ClientMrr> clientMrr() {
-    return clientMrr;
+  public Portfolio portfolio() {
+    return portfolio;
   }
 
   /**
@@ -271,12 +226,7 @@ public final class Scenario {
    * @return the ledger, never null
    */
   public PointLedger ledger(ProgramRules rules) {
-    return PointLedger.builder(Objects.requireNonNull(rules, "rules"), partner)
-        .addClients(clients)
-        .addDeals(deals)
-        .addManagementPeriods(managementPeriods)
-        .addClientMrr(clientMrr)
-        .build();
+    return portfolio.ledger(rules);
   }
 
   @Override
