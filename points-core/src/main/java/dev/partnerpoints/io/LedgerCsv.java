@@ -1,0 +1,452 @@
+package dev.partnerpoints.io;
+
+import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.ledger.Client;
+import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.ClientMrr;
+import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealKind;
+import dev.partnerpoints.ledger.Edition;
+import dev.partnerpoints.ledger.ManagementPeriod;
+import dev.partnerpoints.ledger.PartnerId;
+import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.ledger.ProductLine;
+import dev.partnerpoints.ledger.Subscription;
+import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.DealType;
+import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.tier.Certification;
+import dev.partnerpoints.tier.PartnerAccount;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reads a partner's clients, deals, management periods, MRR history and account from a CSV file,
+ * and builds its {@link PointLedger} and {@link PartnerAccount}.
+ *
+ * <h2>Format (version 1)</h2>
+ * UTF-8 text; one record per line; fields separated by commas, a field may be enclosed in double
+ * quotes (a quote inside is written twice); blank lines and lines starting with {@code #} are
+ * ignored. The first field names the record; the records may come in any order. Optional trailing
+ * fields may be left out or empty. Dates are ISO {@code YYYY-MM-DD}; amounts are plain decimals in
+ * the client's currency.
+ *
+ * <pre>
+ * partner,&lt;partner id&gt;                                            exactly once
+ * client,&lt;id&gt;,&lt;name&gt;,&lt;country&gt;,&lt;currency&gt;[,&lt;tool usage&gt;]
+ * subscription,&lt;client id&gt;,&lt;product line&gt;,&lt;STARTER|PROFESSIONAL|ENTERPRISE&gt;,&lt;mrr&gt;
+ * deal,&lt;id&gt;,&lt;client id&gt;,&lt;close date&gt;,&lt;kind&gt;,&lt;SOURCED|ASSISTED&gt;,&lt;product line&gt;,&lt;mrr change&gt;[,&lt;partner id&gt;[,&lt;line first sold&gt;]]
+ * manage,&lt;client id&gt;,&lt;partner id&gt;,&lt;from&gt;[,&lt;until, exclusive&gt;]
+ * mrr,&lt;client id&gt;,&lt;from&gt;,&lt;client MRR&gt;
+ * certification,&lt;valid from&gt;[,&lt;valid until, exclusive&gt;]
+ * tool-usage,&lt;from&gt;,&lt;median tool usage&gt;
+ * </pre>
+ *
+ * <p>Deal kinds: {@code NEW_CLIENT, CROSS_SELL, UPSELL, DOWNGRADE, CANCELLATION, NO_DEAL_INCREASE};
+ * the MRR change is negative for downgrades and cancellations. A deal without a partner id is
+ * credited to the file's partner (reductions name none).
+ *
+ * <pre>{@code
+ * # partner-points ledger v1
+ * partner,partner-1
+ * client,acme,"Acme, Ltda",BR,EUR,3.5
+ * deal,d1,acme,2025-08-01,NEW_CLIENT,SOURCED,Marketing Hub,1000
+ * manage,acme,partner-1,2025-08-01
+ * certification,2024-01-01
+ * }</pre>
+ *
+ * <p>Any error is a {@link LedgerFileException} naming the line, the value and what is allowed;
+ * nothing is returned partially. This class is stateless and thread-safe.
+ */
+public final class LedgerCsv {
+
+  private LedgerCsv() {}
+
+  /** A ledger file, read: the partner's ledger and account. */
+  public static final class LedgerFile {
+    private final PointLedger ledger;
+    private final PartnerAccount account;
+
+    LedgerFile(PointLedger ledger, PartnerAccount account) {
+      this.ledger = ledger;
+      this.account = account;
+    }
+
+    /**
+     * The partner's ledger.
+     *
+     * @return the ledger, never null
+     */
+    public PointLedger ledger() {
+      return ledger;
+    }
+
+    /**
+     * The partner's account (certifications, recorded tool usage).
+     *
+     * @return the account, never null
+     */
+    public PartnerAccount account() {
+      return account;
+    }
+  }
+
+  /**
+   * Reads a ledger file.
+   *
+   * @param file the file, not null
+   * @param rules the rules to value the ledger with, not null
+   * @return the ledger and account, never null
+   * @throws LedgerFileException if the file cannot be read or a record is invalid
+   */
+  public static LedgerFile read(Path file, ProgramRules rules) {
+    Objects.requireNonNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.getFileName().toString(), rules);
+    } catch (IOException e) {
+      throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads ledger records from a reader.
+   *
+   * @param reader the text, not null; not closed by this method
+   * @param source a name for messages, such as the file name, not null
+   * @param rules the rules to value the ledger with, not null
+   * @return the ledger and account, never null
+   * @throws LedgerFileException if the text cannot be read or a record is invalid
+   */
+  public static LedgerFile read(Reader reader, String source, ProgramRules rules) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(rules, "rules");
+    return new Parser(source).parse(reader, rules);
+  }
+
+  /** One parse; not thread-safe. */
+  private static final class Parser {
+    private final String source;
+    private int lineNumber;
+    private Optional<PartnerId> partner = Optional.empty();
+    private final Map<String, Client.Builder> clients = new LinkedHashMap<>();
+    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+    private final Map<String, Integer> clientLines = new HashMap<>();
+    private final List<Runnable> deferred = new ArrayList<>();
+    private final List<Deal> deals = new ArrayList<>();
+    private final List<ManagementPeriod> periods = new ArrayList<>();
+    private final List<ClientMrr> mrr = new ArrayList<>();
+    private final PartnerAccount.Builder account = PartnerAccount.builder();
+
+    Parser(String source) {
+      this.source = source;
+    }
+
+    LedgerFile parse(Reader reader, ProgramRules rules) {
+      BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+      try {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          lineNumber++;
+          String trimmed = line.strip();
+          if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            continue;
+          }
+          record(split(line));
+        }
+      } catch (IOException e) {
+        throw new LedgerFileException(source, 0, "cannot be read: " + e.getMessage(), e);
+      }
+      lineNumber = 0;
+      if (partner.isEmpty()) {
+        throw fail("has no 'partner,<id>' record; exactly one is required");
+      }
+      for (Runnable r : deferred) {
+        r.run();
+      }
+      List<Client> built = new ArrayList<>();
+      for (Map.Entry<String, Client.Builder> e : clients.entrySet()) {
+        lineNumber = clientLines.get(e.getKey());
+        built.add(guard(() -> e.getValue().build()));
+      }
+      lineNumber = 0;
+      PointLedger ledger = guard(() -> PointLedger.builder(rules, partner.get())
+          .addClients(built).addDeals(deals).addManagementPeriods(periods).addClientMrr(mrr).build());
+      return new LedgerFile(ledger, guard(account::build));
+    }
+
+    private void record(List<String> f) {
+      String type = f.get(0).strip();
+      switch (type) {
+        case "partner":
+          arity(f, 2, 2);
+          if (partner.isPresent()) {
+            throw fail("a second 'partner' record (" + f.get(1) + "); exactly one is allowed");
+          }
+          partner = Optional.of(guard(() -> PartnerId.of(f.get(1))));
+          break;
+        case "client":
+          client(f);
+          break;
+        case "subscription":
+          subscription(f);
+          break;
+        case "deal":
+          deal(f);
+          break;
+        case "manage":
+          manage(f);
+          break;
+        case "mrr":
+          clientMrr(f);
+          break;
+        case "certification":
+          arity(f, 2, 3);
+          LocalDate from = date(f, 1, "valid from");
+          Optional<LocalDate> until = optionalDate(f, 2, "valid until");
+          account.addCertifications(guard(() -> Certification.of(from, until)));
+          break;
+        case "tool-usage":
+          arity(f, 3, 3);
+          account.putMedianToolUsage(date(f, 1, "from"), decimal(f, 2, "median tool usage"));
+          break;
+        default:
+          throw fail("unknown record type '" + type
+              + "'; allowed: partner, client, subscription, deal, manage, mrr, certification, tool-usage");
+      }
+    }
+
+    private void client(List<String> f) {
+      arity(f, 5, 6);
+      String id = f.get(1);
+      if (clients.containsKey(id)) {
+        throw fail("client '" + id + "' is defined twice (first on line " + clientLines.get(id) + ")");
+      }
+      CountryCode country = guard(() -> CountryCode.of(f.get(3)));
+      CurrencyUnit currency = currency(f.get(4));
+      Client.Builder client = Client.builder().id(guard(() -> ClientId.of(id))).country(country).currency(currency);
+      if (!f.get(2).isBlank()) {
+        client.name(f.get(2));
+      }
+      if (f.size() > 5 && !f.get(5).isBlank()) {
+        client.toolUsage(decimal(f, 5, "tool usage"));
+      }
+      clients.put(id, client);
+      currencies.put(id, currency);
+      clientLines.put(id, lineNumber);
+    }
+
+    private void subscription(List<String> f) {
+      arity(f, 5, 5);
+      String clientId = f.get(1);
+      ProductLine line = guard(() -> ProductLine.of(f.get(2)));
+      Edition edition = enumValue(Edition.class, f.get(3), "edition");
+      BigDecimal amount = decimal(f, 4, "MRR");
+      int at = lineNumber;
+      deferred.add(() -> {
+        lineNumber = at;
+        Client.Builder client = requireClient(clientId);
+        client.addSubscriptions(guard(() -> Subscription.of(line, edition, Money.of(amount, currencies.get(clientId)))));
+      });
+    }
+
+    private void deal(List<String> f) {
+      arity(f, 8, 10);
+      String id = f.get(1);
+      String clientId = f.get(2);
+      LocalDate close = date(f, 3, "close date");
+      DealKind kind = enumValue(DealKind.class, f.get(4), "deal kind");
+      DealType type = enumValue(DealType.class, f.get(5), "deal type");
+      ProductLine line = guard(() -> ProductLine.of(f.get(6)));
+      BigDecimal change = decimal(f, 7, "MRR change");
+      Optional<String> partnerId = f.size() > 8 && !f.get(8).isBlank() ? Optional.of(f.get(8)) : Optional.empty();
+      Optional<LocalDate> firstSold = optionalDate(f, 9, "product line first sold");
+      int at = lineNumber;
+      deferred.add(() -> {
+        lineNumber = at;
+        requireClient(clientId);
+        Optional<PartnerId> credited = kind.isReduction() ? partnerId.map(PartnerId::of)
+            : Optional.of(partnerId.map(PartnerId::of).orElse(partner.get()));
+        deals.add(guard(() -> Deal.builder()
+            .id(id)
+            .clientId(ClientId.of(clientId))
+            .closeDate(close)
+            .kind(kind)
+            .dealType(type)
+            .productLine(line)
+            .mrrChange(Money.of(change, currencies.get(clientId)))
+            .partner(credited)
+            .productLineFirstSold(firstSold)
+            .build()));
+      });
+    }
+
+    private void manage(List<String> f) {
+      arity(f, 4, 5);
+      String clientId = f.get(1);
+      PartnerId manager = guard(() -> PartnerId.of(f.get(2)));
+      LocalDate from = date(f, 3, "from");
+      Optional<LocalDate> until = optionalDate(f, 4, "until");
+      int at = lineNumber;
+      deferred.add(() -> {
+        lineNumber = at;
+        requireClient(clientId);
+        periods.add(guard(() -> ManagementPeriod.builder()
+            .clientId(ClientId.of(clientId)).partner(manager).from(from).until(until).build()));
+      });
+    }
+
+    private void clientMrr(List<String> f) {
+      arity(f, 4, 4);
+      String clientId = f.get(1);
+      LocalDate from = date(f, 2, "from");
+      BigDecimal amount = decimal(f, 3, "client MRR");
+      int at = lineNumber;
+      deferred.add(() -> {
+        lineNumber = at;
+        requireClient(clientId);
+        mrr.add(guard(() -> ClientMrr.of(ClientId.of(clientId), from, Money.of(amount, currencies.get(clientId)))));
+      });
+    }
+
+    private Client.Builder requireClient(String clientId) {
+      Client.Builder client = clients.get(clientId);
+      if (client == null) {
+        throw fail("client '" + clientId + "' is not defined; add a 'client," + clientId + ",...' record");
+      }
+      return client;
+    }
+
+    private void arity(List<String> f, int min, int max) {
+      if (f.size() < min || f.size() > max) {
+        throw fail("a '" + f.get(0) + "' record has " + (f.size() - 1) + " fields after the type; it takes "
+            + (min == max ? Integer.toString(min - 1) : (min - 1) + " to " + (max - 1)));
+      }
+    }
+
+    private LocalDate date(List<String> f, int index, String what) {
+      String text = f.get(index).strip();
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)", e);
+      }
+    }
+
+    private Optional<LocalDate> optionalDate(List<String> f, int index, String what) {
+      return f.size() > index && !f.get(index).isBlank() ? Optional.of(date(f, index, what)) : Optional.empty();
+    }
+
+    private BigDecimal decimal(List<String> f, int index, String what) {
+      String text = f.get(index).strip();
+      if (!text.matches("[+-]?\\d{1,18}(\\.\\d{1,18})?")) {
+        throw fail(what + " '" + text + "' is not a plain decimal number such as 1000 or -12.50");
+      }
+      return new BigDecimal(text);
+    }
+
+    private CurrencyUnit currency(String code) {
+      try {
+        return Monetary.getCurrency(code.strip());
+      } catch (UnknownCurrencyException e) {
+        throw fail("currency '" + code + "' is not an ISO 4217 currency code", e);
+      }
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String text, String what) {
+      try {
+        return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw fail(what + " '" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()), e);
+      }
+    }
+
+    private <T> T guard(java.util.function.Supplier<T> action) {
+      try {
+        return action.get();
+      } catch (LedgerFileException e) {
+        throw e;
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+        throw fail(e.getMessage(), e);
+      }
+    }
+
+    private LedgerFileException fail(String message) {
+      return fail(message, null);
+    }
+
+    private LedgerFileException fail(String message, Throwable cause) {
+      return new LedgerFileException(source, lineNumber, message, cause);
+    }
+
+    /** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields). */
+    private List<String> split(String line) {
+      ImmutableList.Builder<String> fields = ImmutableList.builder();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      boolean wasQuoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"') {
+            if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+              field.append('"');
+              i++;
+            } else {
+              quoted = false;
+            }
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          if (field.toString().isBlank() && !wasQuoted) {
+            field.setLength(0);
+            quoted = true;
+            wasQuoted = true;
+          } else {
+            throw fail("a double quote in the middle of field " + (fields.build().size() + 1)
+                + " ('" + field + "\"'); enclose the whole field in quotes and double the quote");
+          }
+        } else if (c == ',') {
+          fields.add(wasQuoted ? field.toString() : field.toString().strip());
+          field.setLength(0);
+          wasQuoted = false;
+        } else if (wasQuoted) {
+          if (!Character.isWhitespace(c)) {
+            throw fail("text after the closing quote of field " + (fields.build().size() + 1));
+          }
+        } else {
+          field.append(c);
+        }
+      }
+      if (quoted) {
+        throw fail("a quoted field is not closed; fields cannot span lines");
+      }
+      fields.add(wasQuoted ? field.toString() : field.toString().strip());
+      return fields.build();
+    }
+  }
+}
