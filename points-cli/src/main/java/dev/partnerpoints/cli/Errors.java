@@ -2,8 +2,12 @@ package dev.partnerpoints.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -19,12 +23,14 @@ final class Errors {
   /** The exit status for bad input (picocli's usage status). */
   static final int BAD_INPUT = ExitCode.USAGE;
 
+  private static final Pattern NUMBER = Pattern.compile("-[0-9.].*");
+
   private Errors() {}
 
   static int handleParameterException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     String command = commandLine.getCommandSpec().qualifiedName();
-    report(commandLine.getErr(), command, message(ex) + " (see '" + command + " --help')");
+    report(commandLine.getErr(), command, message(ex, List.of(args)) + " (see '" + command + " --help')");
     return BAD_INPUT;
   }
 
@@ -41,7 +47,15 @@ final class Errors {
     return ExitCode.SOFTWARE;
   }
 
-  private static String message(ParameterException ex) {
+  private static String message(ParameterException ex, List<String> args) {
+    if (ex instanceof MissingParameterException) {
+      // picocli checks required options before unknown ones, but a mistyped option name is the
+      // likelier cause: "--amout 1000" should not read as "missing --amount".
+      Optional<String> unknown = firstUnknownOption(ex.getCommandLine().getCommandSpec(), args);
+      if (unknown.isPresent()) {
+        return message(new UnmatchedArgumentException(ex.getCommandLine(), List.of(unknown.get())), args);
+      }
+    }
     if (ex instanceof UnmatchedArgumentException) {
       UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
       CommandLine commandLine = ex.getCommandLine();
@@ -63,6 +77,21 @@ final class Errors {
       return message;
     }
     return ex.getMessage();
+  }
+
+  /** The first argument of the command that looks like an option but is none of its options. */
+  private static Optional<String> firstUnknownOption(CommandSpec spec, List<String> args) {
+    int start = spec.parent() == null ? 0 : args.indexOf(spec.name()) + 1;
+    for (String arg : args.subList(Math.max(0, start), args.size())) {
+      if (arg.equals("--")) {
+        break;
+      }
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (name.startsWith("-") && !NUMBER.matcher(name).matches() && spec.findOption(name) == null) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String quoted(List<String> values) {

@@ -4,6 +4,8 @@ import dev.partnerpoints.program.ProgramRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -25,6 +27,9 @@ public final class PointsCli {
    * @param args the command-line arguments, not null
    */
   public static void main(String[] args) {
+    // Moneta logs its configuration at INFO through java.util.logging on stderr; an application's
+    // stderr is for its own messages. Warnings and errors still show.
+    Logger.getLogger("").setLevel(Level.WARNING);
     CommandLine commandLine = commandLine(Clock.systemUTC());
     int status = commandLine.execute(args);
     commandLine.getOut().flush();
@@ -60,6 +65,7 @@ public final class PointsCli {
    */
   private static List<Object> subcommands(CliContext context) {
     return List.of(
+        new CalculateCommand(context),
         new TiersCommand(context));
   }
 }
