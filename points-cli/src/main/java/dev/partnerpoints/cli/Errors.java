@@ -76,7 +76,9 @@ final class Errors {
       }
       return message;
     }
-    return ex.getMessage();
+    String message = String.valueOf(ex.getMessage());
+    // picocli starts some messages (argument groups) with "Error: "; the command name leads ours.
+    return message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
   }
 
   /** The first argument of the command that looks like an option but is none of its options. */

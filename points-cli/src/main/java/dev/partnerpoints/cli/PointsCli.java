@@ -66,6 +66,7 @@ public final class PointsCli {
   private static List<Object> subcommands(CliContext context) {
     return List.of(
         new CalculateCommand(context),
+        new ConvertCommand(context),
         new TiersCommand(context));
   }
 }
