@@ -1,0 +1,45 @@
+package dev.partnerpoints.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand has: the shared context, the {@code --json} switch and the writers.
+ * A subcommand computes its result with the library and prints it either as aligned tables or as
+ * one JSON object.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+  final CliContext context;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object instead of tables.")
+  boolean json;
+
+  BaseCommand(CliContext context) {
+    this.context = Objects.requireNonNull(context, "context");
+  }
+
+  /** The writer for results. */
+  final PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Prints a JSON object as the command's whole output. */
+  final void print(ObjectNode object) {
+    Json.print(out(), object);
+  }
+
+  /** Returns an exception for input that the options' types alone could not reject. */
+  final ParameterException badInput(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.partnerpoints.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerpoints.calculator.MoneyEquivalent;
+import dev.partnerpoints.calculator.MoneyToPointsRequest;
+import dev.partnerpoints.calculator.PointsEstimate;
+import dev.partnerpoints.calculator.PointsToMoneyRequest;
+import dev.partnerpoints.money.Points;
+import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.DealType;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javax.money.CurrencyUnit;
+import org.javamoney.moneta.Money;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code points convert}: the calculator's currency tab, money to points ({@code moneyToPoints})
+ * or points to money ({@code pointsToMoney}).
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "The currency tab: convert MRR to the sold and managed points it earns (--to-points), or sold and "
+            + "managed points to the MRR that earns them (--to-money), for a client's currency and market.",
+        "Managed figures are a client's whole managed points, before any split among partners. Points are "
+            + "rounded once to hundredths and money once to the currency's minor unit, both HALF_EVEN."})
+final class ConvertCommand extends BaseCommand {
+
+  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Direction (one of):%n")
+  Direction direction;
+
+  @Option(names = "--currency", required = true, paramLabel = "CODE", converter = Converters.Currency.class,
+      description = "The client's currency (ISO 4217), one with a program point value: USD, AUD, CAD, COP, EUR, "
+          + "GBP, JPY, SGD or ZAR.")
+  CurrencyUnit currency;
+
+  @Option(names = "--country", required = true, paramLabel = "CODE", converter = Converters.Country.class,
+      description = "The client's country, its market (ISO 3166-1 alpha-2, such as BR or US).")
+  CountryCode country;
+
+  @Option(names = "--deal", paramLabel = "TYPE", converter = Converters.Deal.class, defaultValue = "sourced",
+      description = "The deal type of the sold figures: sourced or assisted (default: ${DEFAULT-VALUE}).")
+  DealType deal;
+
+  @Option(names = "--sold-value", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
+      description = "With --to-points: the sold MRR, in the client's currency (default: 0).")
+  BigDecimal soldValue;
+
+  @Option(names = "--managed-value", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
+      description = "With --to-points: the managed client's MRR, in the client's currency (default: none).")
+  BigDecimal managedValue;
+
+  @Option(names = "--sold-points", paramLabel = "POINTS", converter = Converters.NonNegativePoints.class,
+      description = "With --to-money: the sold points to value (default: 0).")
+  Points soldPoints;
+
+  @Option(names = "--managed-points", paramLabel = "POINTS", converter = Converters.NonNegativePoints.class,
+      description = "With --to-money: the managed points to value (default: 0).")
+  Points managedPoints;
+
+  @Mixin
+  DateOption date;
+
+  /** The direction of the conversion: exactly one of the two. */
+  static final class Direction {
+    @Option(names = "--to-points", required = true, description = "Convert money (--sold-value, --managed-value) to points.")
+    boolean toPoints;
+
+    @Option(names = "--to-money", required = true, description = "Convert points (--sold-points, --managed-points) to money.")
+    boolean toMoney;
+  }
+
+  ConvertCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    LocalDate on = date.resolve(context);
+    if (direction.toPoints) {
+      requireNone("--to-points", "--sold-points", soldPoints, "--managed-points", managedPoints);
+      requireAny("--to-points", "--sold-value", soldValue, "--managed-value", managedValue);
+      return toPoints(on);
+    }
+    requireNone("--to-money", "--sold-value", soldValue, "--managed-value", managedValue);
+    requireAny("--to-money", "--sold-points", soldPoints, "--managed-points", managedPoints);
+    return toMoney(on);
+  }
+
+  private int toPoints(LocalDate on) {
+    BigDecimal sold = soldValue != null ? soldValue : BigDecimal.ZERO;
+    MoneyToPointsRequest.Builder request = MoneyToPointsRequest.builder()
+        .soldValue(Money.of(sold, currency))
+        .country(country)
+        .dealType(deal)
+        .date(on);
+    if (managedValue != null) {
+      request.managedValue(Money.of(managedValue, currency));
+    }
+    PointsEstimate points = context.calculator().moneyToPoints(request.build());
+    if (json) {
+      ObjectNode node = Json.object();
+      node.put("direction", "to-points");
+      node.put("soldPoints", Json.number(points.soldPoints()));
+      node.put("managedPoints", Json.number(points.managedPoints()));
+      node.put("totalPoints", Json.number(points.totalPoints()));
+      node.put("currency", currency.getCurrencyCode());
+      ObjectNode input = node.putObject("input");
+      input.put("soldValue", sold);
+      if (managedValue != null) {
+        input.put("managedValue", managedValue);
+      } else {
+        input.putNull("managedValue");
+      }
+      input.put("country", country.code());
+      input.put("dealType", Json.name(deal));
+      node.set("appliedRule", Json.appliedRule(points.appliedRule()));
+      print(node);
+    } else {
+      PrintWriter out = out();
+      out.println("Money to points: " + currency.getCurrencyCode() + " MRR, "
+          + Text.market(country, points.appliedRule()) + ", " + Text.name(deal) + " deal, on " + on);
+      out.println();
+      String code = currency.getCurrencyCode();
+      TextTable.of(TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.RIGHT).indent(2)
+          .header("", "MRR (" + code + ")", "Points")
+          .row("Sold", Text.plain(sold), points.soldPoints().toString())
+          .row("Managed", managedValue != null ? Text.plain(managedValue) : "-", points.managedPoints().toString())
+          .row("Total", "", points.totalPoints().toString())
+          .printTo(out);
+      Text.printRule(out, points.appliedRule(), false);
+    }
+    return 0;
+  }
+
+  private int toMoney(LocalDate on) {
+    Points sold = soldPoints != null ? soldPoints : Points.zero();
+    Points managed = managedPoints != null ? managedPoints : Points.zero();
+    MoneyEquivalent money = context.calculator().pointsToMoney(PointsToMoneyRequest.builder()
+        .soldPoints(sold)
+        .managedPoints(managed)
+        .currency(currency)
+        .country(country)
+        .dealType(deal)
+        .date(on)
+        .build());
+    if (json) {
+      ObjectNode node = Json.object();
+      node.put("direction", "to-money");
+      node.put("soldValue", Json.number(money.soldValue()));
+      node.put("managedValue", Json.number(money.managedValue()));
+      node.put("totalValue", Json.number(money.totalValue()));
+      node.put("currency", currency.getCurrencyCode());
+      ObjectNode input = node.putObject("input");
+      input.put("soldPoints", Json.number(sold));
+      input.put("managedPoints", Json.number(managed));
+      input.put("country", country.code());
+      input.put("dealType", Json.name(deal));
+      node.set("appliedRule", Json.appliedRule(money.appliedRule()));
+      print(node);
+    } else {
+      PrintWriter out = out();
+      out.println("Points to money: " + currency.getCurrencyCode() + " MRR, "
+          + Text.market(country, money.appliedRule()) + ", " + Text.name(deal) + " deal, on " + on);
+      out.println();
+      String code = currency.getCurrencyCode();
+      TextTable.of(TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.RIGHT).indent(2)
+          .header("", "Points", "MRR (" + code + ")")
+          .row("Sold", sold.toString(), Text.plain(Text.decimal(money.soldValue())))
+          .row("Managed", managed.toString(), Text.plain(Text.decimal(money.managedValue())))
+          .row("Total", sold.plus(managed).toString(), Text.plain(Text.decimal(money.totalValue())))
+          .printTo(out);
+      Text.printRule(out, money.appliedRule(), false);
+    }
+    return 0;
+  }
+
+  private void requireNone(String direction, String option1, Object value1, String option2, Object value2) {
+    String given = value1 != null ? option1 : value2 != null ? option2 : null;
+    if (given != null) {
+      throw badInput(given + " does not go with " + direction + "; use it with "
+          + (direction.equals("--to-points") ? "--to-money" : "--to-points"));
+    }
+  }
+
+  private void requireAny(String direction, String option1, Object value1, String option2, Object value2) {
+    if (value1 == null && value2 == null) {
+      throw badInput(direction + " needs " + option1 + " or " + option2 + " (or both)");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.partnerpoints.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code points} command: it only dispatches to a subcommand. */
+@Command(
+    name = "points",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+        "Partner program tier points from the command line: the points calculator, its currency tab and "
+            + "the tier schedule, with the built-in program rules.",
+        "Bad input exits with status 2; run 'points COMMAND --help' for a command's options."},
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:success",
+        "1:internal error (a bug: please report it with the stack trace)",
+        "2:bad input: an unknown option, currency or country, a malformed date or number, a negative amount"})
+final class PointsCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing command; choose one of: "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+}

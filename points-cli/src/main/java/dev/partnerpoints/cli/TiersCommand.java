@@ -1,0 +1,112 @@
+package dev.partnerpoints.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerpoints.money.Points;
+import dev.partnerpoints.money.Timeline;
+import dev.partnerpoints.program.SoldMinimumBasis;
+import dev.partnerpoints.program.Tier;
+import dev.partnerpoints.program.TierRequirements;
+import dev.partnerpoints.program.TierSchedule;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code points tiers}: the tier schedule in force on a date. */
+@Command(
+    name = "tiers",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Show the tier schedule in force on a date: each tier's total points, its sold minimum (sourced "
+            + "points only from 2025-07-15) and managed minimum (none from 2026-01-15), and the "
+            + "certification and median tool usage every tier requires.",
+        "The thresholds are illustrative: the program publishes them only as images."})
+final class TiersCommand extends BaseCommand {
+
+  @Mixin
+  DateOption date;
+
+  TiersCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    LocalDate on = date.resolve(context);
+    Timeline<TierSchedule> schedules = context.rules().tierSchedules();
+    TierSchedule schedule = schedules.valueOn(on);
+    LocalDate from = schedules.effectiveFromOn(on);
+    Optional<LocalDate> next = schedules.nextChangeAfter(on);
+    if (json) {
+      print(toJson(on, from, next, schedule));
+    } else {
+      printText(out(), on, from, next, schedule);
+    }
+    return 0;
+  }
+
+  private static ObjectNode toJson(LocalDate on, LocalDate from, Optional<LocalDate> next, TierSchedule schedule) {
+    ObjectNode node = Json.object();
+    node.put("date", on.toString());
+    node.put("scheduleFrom", from.toString());
+    if (next.isPresent()) {
+      node.put("nextScheduleFrom", next.get().toString());
+    } else {
+      node.putNull("nextScheduleFrom");
+    }
+    ArrayNode tiers = node.putArray("tiers");
+    for (Map.Entry<Tier, TierRequirements> entry : schedule.requirements().entrySet()) {
+      TierRequirements requirements = entry.getValue();
+      ObjectNode tier = tiers.addObject();
+      tier.put("tier", Json.name(entry.getKey()));
+      tier.put("totalPoints", Json.number(requirements.totalPoints()));
+      tier.put("soldMinimum", Json.number(requirements.soldMinimum()));
+      tier.put("soldMinimumBasis", Json.name(requirements.soldMinimumBasis()));
+      if (requirements.managedMinimum().isPresent()) {
+        tier.put("managedMinimum", Json.number(requirements.managedMinimum().get()));
+      } else {
+        tier.putNull("managedMinimum");
+      }
+      tier.put("certificationRequired", schedule.certificationRequired());
+      tier.put("minimumMedianToolUsage", schedule.minimumMedianToolUsage());
+    }
+    return node;
+  }
+
+  private static void printText(PrintWriter out, LocalDate on, LocalDate from, Optional<LocalDate> next,
+      TierSchedule schedule) {
+    out.println("Tier schedule on " + on + " (in force from " + from
+        + next.map(d -> "; next change on " + d).orElse("") + ")");
+    out.println();
+    TextTable table = TextTable.of(TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.RIGHT,
+            TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.LEFT, TextTable.Align.LEFT)
+        .header("Tier", "Total", "Sold minimum", "Counted", "Managed minimum", "Certification",
+            "Median tool usage");
+    String certification = schedule.certificationRequired() ? "required" : "not required";
+    String toolUsage = "at least " + Text.plain(schedule.minimumMedianToolUsage());
+    for (Map.Entry<Tier, TierRequirements> entry : schedule.requirements().entrySet()) {
+      TierRequirements requirements = entry.getValue();
+      table.row(title(entry.getKey()),
+          requirements.totalPoints().toString(),
+          requirements.soldMinimum().toString(),
+          basis(requirements.soldMinimumBasis()),
+          requirements.managedMinimum().map(Points::toString).orElse("none"),
+          certification,
+          toolUsage);
+    }
+    table.printTo(out);
+  }
+
+  private static String title(Tier tier) {
+    String name = Json.name(tier);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static String basis(SoldMinimumBasis basis) {
+    return basis == SoldMinimumBasis.SOURCED ? "sourced only" : "sourced + assisted";
+  }
+}
