@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // No annotations from the annotation-processor classpath on generated types: callers compiling
+    // against the library do not have org.immutables:value and would get -Xlint warnings.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}
