@@ -107,6 +107,7 @@ public final class TierEvaluator {
    * @return the median, or empty when unknown
    */
   public Optional<BigDecimal> medianToolUsageOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<BigDecimal> recorded = account.medianToolUsageOn(date);
     return recorded.isPresent() ? recorded : clientMedianToolUsage;
   }
