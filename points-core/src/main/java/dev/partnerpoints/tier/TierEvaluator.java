@@ -244,9 +244,12 @@ public final class TierEvaluator {
    *
    * @param date the date, not null
    * @return the credited tier with its history, never null
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
    */
   public CreditedTier creditedTierOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    rules.tierScheduleOn(date); // rejects a date before the first tier schedule, as statusOn does
     TreeSet<LocalDate> events = eventDates(date);
     Map<LocalDate, Optional<Tier>> memo = new HashMap<>();
     Optional<Tier> credited = Optional.empty();
@@ -380,6 +383,8 @@ public final class TierEvaluator {
    *
    * @param date the evaluation date, not null
    * @return the outlook, never null
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
    */
   public KeepTierOutlook pointsToKeep(LocalDate date) {
     CreditedTier credited = creditedTierOn(date);
