@@ -265,8 +265,8 @@ public final class TierEvaluator {
         if (isRecalibration(d) && credited.isPresent()) {
           Optional<Tier> after = recalibrate(d, credited.get(), since.get(), memo);
           if (!after.equals(credited)) {
-            TierChangeReason reason = account.isCertifiedOn(d) ? TierChangeReason.RECALIBRATION
-                : TierChangeReason.CERTIFICATION_LAPSE;
+            TierChangeReason reason = rules.tierScheduleOn(d).certificationRequired() && !account.isCertifiedOn(d)
+                ? TierChangeReason.CERTIFICATION_LAPSE : TierChangeReason.RECALIBRATION;
             history.add(TierChange.builder().date(d).from(credited).to(after).reason(reason).build());
             credited = after;
             since = after.isPresent() ? Optional.of(d) : Optional.empty();
