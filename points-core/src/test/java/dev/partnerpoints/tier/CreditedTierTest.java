@@ -4,7 +4,10 @@ import static dev.partnerpoints.tier.TierLedger.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.money.Timeline;
+import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.Tier;
+import dev.partnerpoints.program.TierSchedule;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -223,6 +226,48 @@ class CreditedTierTest {
         change(date(2024, 3, 1), null, Tier.GOLD, TierChangeReason.TIER_UP),
         change(date(2025, 1, 15), Tier.GOLD, null, TierChangeReason.CERTIFICATION_LAPSE),
         change(date(2025, 2, 1), null, Tier.GOLD, TierChangeReason.TIER_UP));
+  }
+
+  @Test
+  void expiredCertificationTiersDownEvenInTheFirstSixMonths() {
+    // Library order (TierEvaluator Javadoc): without a valid certification on the recalibration
+    // date the partner becomes untiered, before the first-6-months protection is considered.
+    // Gold from 2024-10-10 (managed 6000 -> 60, sourced 1260 -> 63); certification ends 2025-01-15.
+    PointLedger ledger = ledger()
+        .managed(date(2024, 9, 1), "6000")
+        .sourced(date(2024, 10, 10), "1260")
+        .build();
+    PartnerAccount account = PartnerAccount.builder()
+        .addCertifications(Certification.of(date(2023, 1, 1), Optional.of(date(2025, 1, 15))))
+        .build();
+
+    CreditedTier lapsed = TierEvaluator.of(ledger, account).creditedTierOn(date(2025, 1, 15));
+
+    assertThat(lapsed.tier()).isEmpty();
+    assertThat(lapsed.history()).containsExactly(
+        change(date(2024, 10, 10), null, Tier.GOLD, TierChangeReason.TIER_UP),
+        change(date(2025, 1, 15), Tier.GOLD, null, TierChangeReason.CERTIFICATION_LAPSE));
+  }
+
+  @Test
+  void aDropIsARecalibrationWhenTheRulesRequireNoCertification() {
+    // Rules as built in but no tier requires a certification; the partner holds none.
+    // Points as in keepsTheTierOnOneGoodMonthOfTheWindowThenDropsWhenNoneIsMet: Gold from
+    // 2023-09-05, dropped on 2025-07-15 for want of points; the missing certification is no reason.
+    ProgramRules builtIn = ProgramRules.builtIn();
+    Timeline.Builder<TierSchedule> schedules = Timeline.builder("tier schedule");
+    builtIn.tierSchedules().entries().forEach((from, s) -> schedules.add(from, s.withCertificationRequired(false)));
+    PointLedger ledger = ledger(builtIn.withTierSchedules(schedules.build()))
+        .managed(date(2023, 6, 1), "6000")
+        .sourced(date(2023, 9, 5), "2100")
+        .build();
+
+    CreditedTier dropped = TierEvaluator.of(ledger, PartnerAccount.builder().build()).creditedTierOn(date(2025, 7, 15));
+
+    assertThat(dropped.tier()).isEmpty();
+    assertThat(dropped.history()).containsExactly(
+        change(date(2023, 9, 5), null, Tier.GOLD, TierChangeReason.TIER_UP),
+        change(date(2025, 7, 15), Tier.GOLD, null, TierChangeReason.RECALIBRATION));
   }
 
   @Test

@@ -38,14 +38,22 @@ final class TierLedger {
   private static final CountryCode US = CountryCode.of("US");
   private static final ProductLine LINE = ProductLine.of("Marketing Hub");
 
-  private final PointLedger.Builder builder = PointLedger.builder(ProgramRules.builtIn(), PARTNER);
+  private final PointLedger.Builder builder;
   private Optional<BigDecimal> toolUsage = Optional.of(BigDecimal.valueOf(3));
   private int clients;
 
-  private TierLedger() {}
+  private TierLedger(ProgramRules rules) {
+    this.builder = PointLedger.builder(rules, PARTNER);
+  }
 
+  /** A ledger valued with the built-in rules. */
   static TierLedger ledger() {
-    return new TierLedger();
+    return new TierLedger(ProgramRules.builtIn());
+  }
+
+  /** A ledger valued with other rules (the comments above hold for rates and tables as built in). */
+  static TierLedger ledger(ProgramRules rules) {
+    return new TierLedger(rules);
   }
 
   /** The tool usage of the clients added from now on; {@code null} for unknown. */
