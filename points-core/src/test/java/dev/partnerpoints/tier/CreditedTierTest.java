@@ -97,6 +97,32 @@ class CreditedTierTest {
   }
 
   @Test
+  void keepsTheTierOnJuly15OnTheFebruaryCheckpointAlone() {
+    // managed 6000 -> 60 from 2024-01-01; sourced 1260 on 2024-03-10 at 5 -> 63, active until 2025-03-10.
+    // Gold (123/63/60) on [2024-03-10, 2025-03-10).
+    // 2024-07-15: first 6 months (until 2024-09-10): kept. 2025-01-15: met all window: kept.
+    // 2025-07-15: checkpoints 2025-02-28 met; 03-31, 04-30, 05-31, 06-30, 07-15 not: kept.
+    // 2026-01-15: checkpoints 2025-08-31 .. 2026-01-15 none met: untiered.
+    TierEvaluator evaluator = certified(ledger()
+        .managed(date(2024, 1, 1), "6000")
+        .sourced(date(2024, 3, 10), "1260")
+        .build());
+
+    CreditedTier kept = evaluator.creditedTierOn(date(2025, 7, 15));
+    CreditedTier dropped = evaluator.creditedTierOn(date(2026, 1, 15));
+
+    assertThat(evaluator.statusOn(date(2025, 3, 31)).performanceTier()).isEmpty();
+    assertThat(kept.tier()).contains(Tier.GOLD);
+    assertThat(kept.since()).contains(date(2024, 3, 10));
+    assertThat(kept.history()).containsExactly(change(date(2024, 3, 10), null, Tier.GOLD, TierChangeReason.TIER_UP));
+    assertThat(evaluator.creditedTierOn(date(2026, 1, 14)).tier()).contains(Tier.GOLD);
+    assertThat(dropped.tier()).isEmpty();
+    assertThat(dropped.history()).containsExactly(
+        change(date(2024, 3, 10), null, Tier.GOLD, TierChangeReason.TIER_UP),
+        change(date(2026, 1, 15), Tier.GOLD, null, TierChangeReason.RECALIBRATION));
+  }
+
+  @Test
   void aMonthCountsOnlyIfItsCheckpointMeetsTheTier() {
     // As above but sourced on 2023-08-25: active until 2024-08-25, so Gold is met on 2024-08-15..24
     // inside the window but on no checkpoint (2024-08-31 is after it expired): dropped on 2025-01-15
