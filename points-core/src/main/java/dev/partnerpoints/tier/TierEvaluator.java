@@ -107,6 +107,7 @@ public final class TierEvaluator {
    * @return the median, or empty when unknown
    */
   public Optional<BigDecimal> medianToolUsageOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<BigDecimal> recorded = account.medianToolUsageOn(date);
     return recorded.isPresent() ? recorded : clientMedianToolUsage;
   }
@@ -243,9 +244,12 @@ public final class TierEvaluator {
    *
    * @param date the date, not null
    * @return the credited tier with its history, never null
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
    */
   public CreditedTier creditedTierOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    rules.tierScheduleOn(date); // rejects a date before the first tier schedule, as statusOn does
     TreeSet<LocalDate> events = eventDates(date);
     Map<LocalDate, Optional<Tier>> memo = new HashMap<>();
     Optional<Tier> credited = Optional.empty();
@@ -261,8 +265,8 @@ public final class TierEvaluator {
         if (isRecalibration(d) && credited.isPresent()) {
           Optional<Tier> after = recalibrate(d, credited.get(), since.get(), memo);
           if (!after.equals(credited)) {
-            TierChangeReason reason = account.isCertifiedOn(d) ? TierChangeReason.RECALIBRATION
-                : TierChangeReason.CERTIFICATION_LAPSE;
+            TierChangeReason reason = rules.tierScheduleOn(d).certificationRequired() && !account.isCertifiedOn(d)
+                ? TierChangeReason.CERTIFICATION_LAPSE : TierChangeReason.RECALIBRATION;
             history.add(TierChange.builder().date(d).from(credited).to(after).reason(reason).build());
             credited = after;
             since = after.isPresent() ? Optional.of(d) : Optional.empty();
@@ -379,6 +383,8 @@ public final class TierEvaluator {
    *
    * @param date the evaluation date, not null
    * @return the outlook, never null
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
    */
   public KeepTierOutlook pointsToKeep(LocalDate date) {
     CreditedTier credited = creditedTierOn(date);

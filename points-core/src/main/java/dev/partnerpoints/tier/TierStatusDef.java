@@ -5,6 +5,7 @@ import dev.partnerpoints.ledger.PointsSnapshot;
 import dev.partnerpoints.program.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,6 +66,7 @@ abstract class TierStatusDef {
    * @throws IllegalArgumentException if the schedule in force has no such tier
    */
   public TierProgress progressTowards(Tier tier) {
+    Objects.requireNonNull(tier, "tier");
     return tiers().stream().filter(p -> p.tier() == tier).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("tier " + tier + " is not in the schedule in force on " + date()));
   }
