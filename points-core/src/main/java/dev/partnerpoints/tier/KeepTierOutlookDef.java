@@ -9,9 +9,10 @@ import org.immutables.value.Value;
 /**
  * What the partner needs to keep its credited tier at the next recalibration: the tier's
  * requirements (schedule in force on the recalibration date) minus the points that will still be
- * active then. Sold points still active are those of entries active on the recalibration date, as
- * reduced by the evaluation date; managed points are assumed to stay as they are on the evaluation
- * date (a snapshot cannot be forecast).
+ * active then. Sold points still active are those of deals closed by the evaluation date whose
+ * entries are still active on the recalibration date, as reduced by the evaluation date; managed
+ * points are those of the management periods and client MRR the ledger knows, on the recalibration
+ * date (a period known to end before it does not count; unknown future changes cannot be forecast).
  */
 @Value.Immutable
 abstract class KeepTierOutlookDef {

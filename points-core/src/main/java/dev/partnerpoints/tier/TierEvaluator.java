@@ -406,7 +406,7 @@ public final class TierEvaluator {
         }
       }
     }
-    Points managed = ledger.managedOn(date);
+    Points managed = ledger.managedOn(recalibration);
     Points soldPoints = Points.ofHundredths(sold);
     Points basis = req.soldMinimumBasis() == SoldMinimumBasis.SOURCED ? Points.ofHundredths(sourced) : soldPoints;
     outlook.addGaps(RequirementGap.of(RequirementKind.TOTAL_POINTS, req.totalPoints(), soldPoints.plus(managed)));
