@@ -1,0 +1,137 @@
+package dev.partnerpoints.ledger;
+
+import static dev.partnerpoints.ledger.LedgerFixtures.ME;
+import static dev.partnerpoints.ledger.LedgerFixtures.client;
+import static dev.partnerpoints.ledger.LedgerFixtures.date;
+import static dev.partnerpoints.ledger.LedgerFixtures.ledger;
+import static dev.partnerpoints.ledger.LedgerFixtures.managed;
+import static dev.partnerpoints.ledger.LedgerFixtures.mrr;
+import static dev.partnerpoints.ledger.LedgerFixtures.pts;
+import static dev.partnerpoints.ledger.LedgerFixtures.reduction;
+import static dev.partnerpoints.ledger.LedgerFixtures.sale;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerpoints.program.DealType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tier page's figures over one scenario: tier point changes over a date range (domain.md
+ * section 6).
+ */
+class PointLedgerTierPageTest {
+
+  static final Client US = client("c-us", "US", "USD");
+  static final Client DE = client("c-de", "DE", "EUR");
+  static final Client BR = client("c-br", "BR", "USD");
+
+  /**
+   * Sold:
+   * s1 c-us cross-sell 2024-03-01 sourced USD 200: 2 x 5 = 10.00; active until 2025-02-28.
+   * s2 c-de cross-sell 2024-06-15 assisted EUR 150: 150 / 75 x 3 = 6.00; active until 2025-06-14.
+   * s3 c-br new client 2025-02-10 sourced USD 100 (growth): 1 x 5 x 2 = 10.00.
+   * r1 c-de assisted downgrade 2025-02-20 EUR -75: 1 x 3 = 3.00 -> s2 has 3.00 left.
+   * Managed (this partner alone):
+   * c-us from 2024-01-01: MRR USD 300 -> 3.00; from 2025-02-15 USD 500 -> 5.00.
+   * c-de from 2024-01-01 until 2025-02-05: MRR EUR 150 -> 150 / 75 = 2.00.
+   * c-br from 2025-02-10: MRR USD 100 -> 1 x 1 x 2 = 2.00.
+   */
+  static PointLedger scenario() {
+    return ledger()
+        .addClients(List.of(US, DE, BR))
+        .addDeal(sale("s1", US, "2024-03-01", "200").build())
+        .addDeal(sale("s2", DE, "2024-06-15", "150").dealType(DealType.ASSISTED).build())
+        .addDeal(sale("s3", BR, "2025-02-10", "100").kind(DealKind.NEW_CLIENT).build())
+        .addDeal(reduction("r1", DE, "2025-02-20", "-75").dealType(DealType.ASSISTED).build())
+        .addManagementPeriod(managed(US, ME, "2024-01-01"))
+        .addManagementPeriod(managed(DE, ME, "2024-01-01", "2025-02-05"))
+        .addManagementPeriod(managed(BR, ME, "2025-02-10"))
+        .addClientMrr(mrr(US, "2024-01-01", "300"))
+        .addClientMrr(mrr(US, "2025-02-15", "500"))
+        .addClientMrr(mrr(DE, "2024-01-01", "150"))
+        .addClientMrr(mrr(BR, "2025-02-10", "100"))
+        .build();
+  }
+
+  private static ClientPoints row(Client client, String points) {
+    return ClientPoints.of(client.id(), pts(points));
+  }
+
+  @Test
+  void changesOverARangeWithTheClientsBehindThem() {
+    // day before: 2025-01-31: sold s1 10.00 + s2 6.00 = 16.00; managed c-us 3.00 + c-de 2.00 = 5.00
+    // end 2025-03-31: sold s2 3.00 + s3 10.00 = 13.00; managed c-us 5.00 + c-br 2.00 = 7.00
+    // new sold: c-br 10.00; lost sold: c-de 3.00 (reduced), c-us 10.00 (expired) = 13.00
+    // 16.00 + 10.00 - 13.00 = 13.00
+    // new managed: c-br 0 -> 2.00, c-us 3.00 -> 5.00: 2.00 each = 4.00; lost managed: c-de 2.00
+    // 5.00 + 4.00 - 2.00 = 7.00
+    PointChanges changes = scenario().changes(date("2025-02-01"), date("2025-03-31"));
+
+    assertThat(changes.from()).isEqualTo(date("2025-02-01"));
+    assertThat(changes.to()).isEqualTo(date("2025-03-31"));
+    assertThat(changes.soldBefore()).isEqualTo(pts("16.00"));
+    assertThat(changes.soldAtEnd()).isEqualTo(pts("13.00"));
+    assertThat(changes.newSold().rows()).containsExactly(row(BR, "10.00"));
+    assertThat(changes.lostSold().rows()).containsExactly(row(DE, "3.00"), row(US, "10.00"));
+    assertThat(changes.lostSold().total()).isEqualTo(pts("13.00"));
+    assertThat(changes.lostSold().clients()).containsExactly(DE.id(), US.id());
+    assertThat(changes.managedBefore()).isEqualTo(pts("5.00"));
+    assertThat(changes.managedAtEnd()).isEqualTo(pts("7.00"));
+    assertThat(changes.newManaged().rows()).containsExactly(row(BR, "2.00"), row(US, "2.00"));
+    assertThat(changes.lostManaged().rows()).containsExactly(row(DE, "2.00"));
+  }
+
+  @Test
+  void changesAddUpToThePointsAtBothEnds() {
+    PointLedger ledger = scenario();
+    PointChanges changes = ledger.changes(date("2025-02-01"), date("2025-03-31"));
+    PointsSnapshot before = ledger.pointsOn(date("2025-01-31"));
+    PointsSnapshot end = ledger.pointsOn(date("2025-03-31"));
+
+    assertThat(changes.soldBefore()).isEqualTo(before.soldPoints());
+    assertThat(changes.soldAtEnd()).isEqualTo(end.soldPoints());
+    assertThat(changes.managedBefore()).isEqualTo(before.managedPoints());
+    assertThat(changes.managedAtEnd()).isEqualTo(end.managedPoints());
+    assertThat(before.soldPoints().plus(changes.newSold().total()).minus(changes.lostSold().total()))
+        .isEqualTo(end.soldPoints());
+    assertThat(before.managedPoints().plus(changes.newManaged().total()).minus(changes.lostManaged().total()))
+        .isEqualTo(end.managedPoints());
+  }
+
+  @Test
+  void changesOverTheWholeHistory() {
+    // day before 2023-12-31: nothing. End 2025-12-31: sold s3 10.00; managed c-us 5.00 + c-br 2.00.
+    // new sold: c-br 10.00, c-de 6.00, c-us 10.00 = 26.00
+    // lost sold: c-de 3.00 reduced + 3.00 expired = 6.00, c-us 10.00 expired = 16.00
+    // 0 + 26.00 - 16.00 = 10.00
+    // managed is a snapshot: net per client, c-br +2.00, c-us +5.00, c-de 0 -> 0 (no row)
+    PointChanges changes = scenario().changes(date("2024-01-01"), date("2025-12-31"));
+
+    assertThat(changes.newSold().rows()).containsExactly(row(BR, "10.00"), row(DE, "6.00"), row(US, "10.00"));
+    assertThat(changes.lostSold().rows()).containsExactly(row(DE, "6.00"), row(US, "10.00"));
+    assertThat(changes.soldAtEnd()).isEqualTo(pts("10.00"));
+    assertThat(changes.newManaged().rows()).containsExactly(row(BR, "2.00"), row(US, "5.00"));
+    assertThat(changes.lostManaged().rows()).isEmpty();
+    assertThat(changes.managedAtEnd()).isEqualTo(pts("7.00"));
+  }
+
+  @Test
+  void changesOnASingleDay() {
+    // 2025-02-10: s3 closes (10.00 new sold) and c-br starts being managed (2.00 new managed)
+    PointChanges changes = scenario().changes(date("2025-02-10"), date("2025-02-10"));
+
+    assertThat(changes.newSold().rows()).containsExactly(row(BR, "10.00"));
+    assertThat(changes.lostSold().rows()).isEmpty();
+    assertThat(changes.newManaged().rows()).containsExactly(row(BR, "2.00"));
+    assertThat(changes.lostManaged().rows()).isEmpty();
+  }
+
+  @Test
+  void aRangeEndingBeforeItStartsIsRejectedNamingBothDates() {
+    assertThatThrownBy(() -> scenario().changes(date("2025-03-31"), date("2025-02-01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2025-02-01")
+        .hasMessageContaining("2025-03-31");
+  }
+}
