@@ -12,13 +12,16 @@ import static dev.partnerpoints.ledger.LedgerFixtures.sale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tier page's figures over one scenario: tier point changes over a date range (domain.md
- * section 6).
+ * The tier page's figures over one scenario: tier point changes over a date range and the
+ * per-client breakdown filtered by deal type and market type (domain.md section 6).
  */
 class PointLedgerTierPageTest {
 
@@ -133,5 +136,128 @@ class PointLedgerTierPageTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2025-02-01")
         .hasMessageContaining("2025-03-31");
+  }
+
+  private static List<String> clientIds(List<ClientBreakdown> rows) {
+    return rows.stream().map(b -> b.client().id().value()).collect(Collectors.toList());
+  }
+
+  private static ClientBreakdown breakdownOf(List<ClientBreakdown> rows, Client client) {
+    return rows.stream().filter(b -> b.client().id().equals(client.id())).findFirst().orElseThrow();
+  }
+
+  private static Points sum(List<ClientBreakdown> rows, Function<ClientBreakdown, Points> figure) {
+    return Points.total(rows.stream().map(figure).collect(Collectors.toList()));
+  }
+
+  private static BreakdownFilter filter(DealType dealType, MarketType marketType) {
+    BreakdownFilter.Builder filter = BreakdownFilter.builder();
+    if (dealType != null) {
+      filter.dealType(dealType);
+    }
+    if (marketType != null) {
+      filter.marketType(marketType);
+    }
+    return filter.build();
+  }
+
+  @Test
+  void unfilteredBreakdownPerClient() {
+    // on 2025-03-31:
+    // c-br (growth): s3 sourced 10.00 active; managed 2.00; total 12.00
+    // c-de: s2 assisted 3.00 active (6.00 - 3.00 reduced); management ended 2025-02-05: 0; total 3.00
+    // c-us: s1 expired on 2025-03-01 with 10.00 left; managed 5.00; total 5.00
+    List<ClientBreakdown> rows = scenario().breakdown(date("2025-03-31"), BreakdownFilter.all());
+
+    assertThat(clientIds(rows)).containsExactly("c-br", "c-de", "c-us");
+    ClientBreakdown br = breakdownOf(rows, BR);
+    assertThat(br.growthMarket()).isTrue();
+    assertThat(br.activeSourced()).isEqualTo(pts("10.00"));
+    assertThat(br.activeAssisted()).isEqualTo(pts("0"));
+    assertThat(br.expiredSold()).isEqualTo(pts("0"));
+    assertThat(br.managed()).isEqualTo(pts("2.00"));
+    assertThat(br.total()).isEqualTo(pts("12.00"));
+    assertThat(br.soldHistory()).extracting(e -> e.deal().id()).containsExactly("s3");
+
+    ClientBreakdown de = breakdownOf(rows, DE);
+    assertThat(de.growthMarket()).isFalse();
+    assertThat(de.activeSourced()).isEqualTo(pts("0"));
+    assertThat(de.activeAssisted()).isEqualTo(pts("3.00"));
+    assertThat(de.activeSold()).isEqualTo(pts("3.00"));
+    assertThat(de.managed()).isEqualTo(pts("0"));
+    assertThat(de.total()).isEqualTo(pts("3.00"));
+    assertThat(de.managedHistory()).isNotEmpty();
+    assertThat(de.managedHistory().get(0).from()).isEqualTo(date("2024-01-01"));
+    assertThat(de.managedHistory().get(de.managedHistory().size() - 1).until()).contains(date("2025-02-05"));
+
+    ClientBreakdown us = breakdownOf(rows, US);
+    assertThat(us.activeSold()).isEqualTo(pts("0"));
+    assertThat(us.expiredSold()).isEqualTo(pts("10.00"));
+    assertThat(us.managed()).isEqualTo(pts("5.00"));
+    assertThat(us.total()).isEqualTo(pts("5.00"));
+    assertThat(us.soldHistory()).extracting(e -> e.deal().id()).containsExactly("s1");
+  }
+
+  @Test
+  void unfilteredBreakdownAddsUpToTheSnapshot() {
+    // sourced 10.00 + 0 + 0 = 10.00; assisted 0 + 3.00 + 0 = 3.00; managed 2.00 + 0 + 5.00 = 7.00
+    PointLedger ledger = scenario();
+    List<ClientBreakdown> rows = ledger.breakdown(date("2025-03-31"), BreakdownFilter.all());
+    PointsSnapshot snapshot = ledger.pointsOn(date("2025-03-31"));
+
+    assertThat(snapshot.sourcedPoints()).isEqualTo(pts("10.00"));
+    assertThat(snapshot.assistedPoints()).isEqualTo(pts("3.00"));
+    assertThat(snapshot.managedPoints()).isEqualTo(pts("7.00"));
+    assertThat(sum(rows, ClientBreakdown::activeSourced)).isEqualTo(snapshot.sourcedPoints());
+    assertThat(sum(rows, ClientBreakdown::activeAssisted)).isEqualTo(snapshot.assistedPoints());
+    assertThat(sum(rows, ClientBreakdown::managed)).isEqualTo(snapshot.managedPoints());
+    assertThat(sum(rows, ClientBreakdown::total)).isEqualTo(snapshot.totalPoints());
+  }
+
+  @Test
+  void breakdownFilteredByDealType() {
+    PointLedger ledger = scenario();
+
+    // sourced: c-br (s3 active 10.00) and c-us (s1 expired 10.00); managed points are dropped
+    List<ClientBreakdown> sourced = ledger.breakdown(date("2025-03-31"), filter(DealType.SOURCED, null));
+    assertThat(clientIds(sourced)).containsExactly("c-br", "c-us");
+    assertThat(breakdownOf(sourced, BR).activeSourced()).isEqualTo(pts("10.00"));
+    assertThat(breakdownOf(sourced, BR).managed()).isEqualTo(pts("0"));
+    assertThat(breakdownOf(sourced, US).expiredSold()).isEqualTo(pts("10.00"));
+    assertThat(sum(sourced, ClientBreakdown::activeAssisted)).isEqualTo(pts("0"));
+
+    // assisted: c-de only, 3.00
+    List<ClientBreakdown> assisted = ledger.breakdown(date("2025-03-31"), filter(DealType.ASSISTED, null));
+    assertThat(clientIds(assisted)).containsExactly("c-de");
+    assertThat(breakdownOf(assisted, DE).activeAssisted()).isEqualTo(pts("3.00"));
+    assertThat(breakdownOf(assisted, DE).soldHistory()).extracting(e -> e.deal().id()).containsExactly("s2");
+  }
+
+  @Test
+  void breakdownFilteredByMarketType() {
+    PointLedger ledger = scenario();
+
+    List<ClientBreakdown> growth = ledger.breakdown(date("2025-03-31"), filter(null, MarketType.GROWTH));
+    assertThat(clientIds(growth)).containsExactly("c-br");
+    assertThat(breakdownOf(growth, BR).total()).isEqualTo(pts("12.00"));
+
+    // non-growth: c-de 3.00 + c-us 5.00 = 8.00
+    List<ClientBreakdown> other = ledger.breakdown(date("2025-03-31"), filter(null, MarketType.NON_GROWTH));
+    assertThat(clientIds(other)).containsExactly("c-de", "c-us");
+    assertThat(sum(other, ClientBreakdown::total)).isEqualTo(pts("8.00"));
+
+    List<ClientBreakdown> both = ledger.breakdown(date("2025-03-31"), filter(DealType.SOURCED, MarketType.NON_GROWTH));
+    assertThat(clientIds(both)).containsExactly("c-us");
+  }
+
+  @Test
+  void breakdownOnlyListsClientsWithHistoryUpToTheDate() {
+    // 2024-02-01: no sale yet; c-de (2.00) and c-us (3.00) are managed; c-br has nothing yet
+    List<ClientBreakdown> rows = scenario().breakdown(date("2024-02-01"), BreakdownFilter.all());
+
+    assertThat(clientIds(rows)).containsExactly("c-de", "c-us");
+    assertThat(breakdownOf(rows, DE).managed()).isEqualTo(pts("2.00"));
+    assertThat(breakdownOf(rows, US).managed()).isEqualTo(pts("3.00"));
+    assertThat(breakdownOf(rows, US).soldHistory()).isEmpty();
   }
 }
