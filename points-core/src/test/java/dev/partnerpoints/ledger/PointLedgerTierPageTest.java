@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tier page's figures over one scenario: tier point changes over a date range and the
- * per-client breakdown filtered by deal type and market type (domain.md section 6).
+ * per-client breakdown filtered by deal type and market type, and progress month by month with
+ * the points that will expire in the coming months (domain.md section 6).
  */
 class PointLedgerTierPageTest {
 
@@ -259,5 +261,63 @@ class PointLedgerTierPageTest {
     assertThat(breakdownOf(rows, DE).managed()).isEqualTo(pts("2.00"));
     assertThat(breakdownOf(rows, US).managed()).isEqualTo(pts("3.00"));
     assertThat(breakdownOf(rows, US).soldHistory()).isEmpty();
+  }
+
+  @Test
+  void progressMonthByMonth() {
+    // month ends, sold / managed / total:
+    // 2025-01-31: s1 10.00 + s2 6.00 = 16.00 / c-us 3.00 + c-de 2.00 = 5.00 / 21.00
+    // 2025-02-28: s1 10.00 (last active day) + s2 3.00 + s3 10.00 = 23.00 / c-us 5.00 + c-br 2.00 = 7.00 / 30.00
+    // 2025-03-31 .. 2025-05-31: s2 3.00 + s3 10.00 = 13.00 / 7.00 / 20.00
+    // 2025-06-30: s2 expired on 2025-06-15: 10.00 / 7.00 / 17.00
+    List<MonthPoints> progress = scenario().progress(YearMonth.of(2025, 1), YearMonth.of(2025, 6));
+
+    assertThat(progress).containsExactly(
+        MonthPoints.of(YearMonth.of(2025, 1), pts("16.00"), pts("5.00")),
+        MonthPoints.of(YearMonth.of(2025, 2), pts("23.00"), pts("7.00")),
+        MonthPoints.of(YearMonth.of(2025, 3), pts("13.00"), pts("7.00")),
+        MonthPoints.of(YearMonth.of(2025, 4), pts("13.00"), pts("7.00")),
+        MonthPoints.of(YearMonth.of(2025, 5), pts("13.00"), pts("7.00")),
+        MonthPoints.of(YearMonth.of(2025, 6), pts("10.00"), pts("7.00")));
+    assertThat(progress).extracting(MonthPoints::total).containsExactly(
+        pts("21.00"), pts("30.00"), pts("20.00"), pts("20.00"), pts("20.00"), pts("17.00"));
+  }
+
+  @Test
+  void progressOfASingleMonthAndAnInvertedSpan() {
+    assertThat(scenario().progress(YearMonth.of(2025, 2), YearMonth.of(2025, 2)))
+        .containsExactly(MonthPoints.of(YearMonth.of(2025, 2), pts("23.00"), pts("7.00")));
+    assertThatThrownBy(() -> scenario().progress(YearMonth.of(2025, 6), YearMonth.of(2025, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2025-01")
+        .hasMessageContaining("2025-06");
+  }
+
+  @Test
+  void pointsThatWillExpireInEachOfTheNextMonths() {
+    // active on 2025-01-20: s1 (10.00, first expired day 2025-03-01: March) and s2 (6.00 as of
+    // 2025-01-20, before the downgrade; first expired day 2025-06-15: June)
+    List<MonthExpiry> expiries = scenario().upcomingExpiries(date("2025-01-20"), 6);
+
+    assertThat(expiries).extracting(MonthExpiry::month).containsExactly(
+        YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3),
+        YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6));
+    assertThat(expiries).extracting(e -> e.expiring().total()).containsExactly(
+        pts("0"), pts("0"), pts("10.00"), pts("0"), pts("0"), pts("6.00"));
+    assertThat(expiries.get(2).expiring().rows()).containsExactly(row(US, "10.00"));
+    assertThat(expiries.get(5).expiring().rows()).containsExactly(row(DE, "6.00"));
+  }
+
+  @Test
+  void upcomingExpiriesUseThePointsLeftAfterReductions() {
+    // on 2025-03-01 s1 has expired; s2 has 3.00 left (expires in June); s3 expires in 2026-02
+    List<MonthExpiry> expiries = scenario().upcomingExpiries(date("2025-03-01"), 4);
+
+    assertThat(expiries).extracting(e -> e.expiring().total()).containsExactly(
+        pts("0"), pts("0"), pts("0"), pts("3.00"));
+    assertThat(expiries.get(3).month()).isEqualTo(YearMonth.of(2025, 6));
+    assertThatThrownBy(() -> scenario().upcomingExpiries(date("2025-03-01"), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0");
   }
 }
