@@ -38,7 +38,6 @@ class PointLedgerPropertiesTest {
   }
 
   private static final Gen<LocalDate> ANY_DATE = dates(LocalDate.of(2022, 6, 1), LocalDate.of(2027, 7, 31));
-  private static final Gen<LocalDate> PROGRAM_DATE = dates(LocalDate.of(2022, 7, 18), LocalDate.of(2027, 7, 31));
 
   private static Points hundredths(long value) {
     return Points.ofHundredths(value);
@@ -144,7 +143,7 @@ class PointLedgerPropertiesTest {
 
   @Test
   void breakdownsAddUpToTheTotals() {
-    qt().withExamples(EXAMPLES).forAll(SEEDS, PROGRAM_DATE).checkAssert((seed, date) -> {
+    qt().withExamples(EXAMPLES).forAll(SEEDS, ANY_DATE).checkAssert((seed, date) -> {
       RandomLedger in = RandomLedger.fromSeed(seed);
       PointLedger ledger = in.build(RULES);
       PointsSnapshot snapshot = ledger.pointsOn(date);

@@ -264,6 +264,17 @@ class PointLedgerTierPageTest {
   }
 
   @Test
+  void breakdownBeforeTheProgramStartedIsEmpty() {
+    // no sold entry closed and no managed span started on or before 2022-07-01 (the program starts
+    // on 2022-07-18): no client has anything to show, with or without a market filter
+    PointLedger ledger = scenario();
+
+    assertThat(ledger.breakdown(date("2022-07-01"), BreakdownFilter.all())).isEmpty();
+    assertThat(ledger.breakdown(date("2022-07-01"), filter(null, MarketType.GROWTH))).isEmpty();
+    assertThat(ledger.pointsOn(date("2022-07-01")).totalPoints()).isEqualTo(pts("0"));
+  }
+
+  @Test
   void progressMonthByMonth() {
     // month ends, sold / managed / total:
     // 2025-01-31: s1 10.00 + s2 6.00 = 16.00 / c-us 3.00 + c-de 2.00 = 5.00 / 21.00
