@@ -32,11 +32,12 @@ class PointLedgerPropertiesTest {
 
   private static final Gen<Long> SEEDS = longs().all();
 
-  /** Any date from before the launch to a year after the last close. */
+  /** Dates from {@code first} to {@code last}, inclusive. */
   private static Gen<LocalDate> dates(LocalDate first, LocalDate last) {
     return integers().between((int) first.toEpochDay(), (int) last.toEpochDay()).map(d -> LocalDate.ofEpochDay(d));
   }
 
+  /** From before the program's launch (2022-07-18) to a year after the last close. */
   private static final Gen<LocalDate> ANY_DATE = dates(LocalDate.of(2022, 6, 1), LocalDate.of(2027, 7, 31));
 
   private static Points hundredths(long value) {

@@ -167,7 +167,10 @@ final class RandomLedger {
         .build();
   }
 
-  /** Builds the same ledger from the same inputs in another order (each list shuffled, added in reverse kinds). */
+  /**
+   * Builds the same ledger from the same inputs added in another order: each list shuffled, and
+   * MRR, periods and deals added before the clients they name.
+   */
   PointLedger buildShuffled(ProgramRules rules, long shuffleSeed) {
     Random r = new Random(shuffleSeed);
     List<Client> c = new ArrayList<>(clients);
