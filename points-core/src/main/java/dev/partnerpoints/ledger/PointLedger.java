@@ -309,11 +309,6 @@ public final class PointLedger {
     Objects.requireNonNull(filter, "filter");
     ImmutableList.Builder<ClientBreakdown> result = ImmutableList.builder();
     for (Client client : clients.values()) {
-      boolean growth = rules.isGrowthMarket(client.country(), date);
-      if (filter.marketType().isPresent()
-          && filter.marketType().get() != (growth ? MarketType.GROWTH : MarketType.NON_GROWTH)) {
-        continue;
-      }
       List<SoldEntry> entries = new ArrayList<>();
       long sourced = 0;
       long assisted = 0;
@@ -345,6 +340,12 @@ public final class PointLedger {
         managed = managedShareOn(client.id(), date);
       }
       if (entries.isEmpty() && spans.isEmpty()) {
+        continue;
+      }
+      // only now look up the market: a client with history has a date inside the program
+      boolean growth = rules.isGrowthMarket(client.country(), date);
+      if (filter.marketType().isPresent()
+          && filter.marketType().get() != (growth ? MarketType.GROWTH : MarketType.NON_GROWTH)) {
         continue;
       }
       result.add(ClientBreakdown.builder()

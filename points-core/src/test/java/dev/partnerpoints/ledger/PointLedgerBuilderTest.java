@@ -1,0 +1,251 @@
+package dev.partnerpoints.ledger;
+
+import static dev.partnerpoints.ledger.LedgerFixtures.MARKETING;
+import static dev.partnerpoints.ledger.LedgerFixtures.ME;
+import static dev.partnerpoints.ledger.LedgerFixtures.OTHER;
+import static dev.partnerpoints.ledger.LedgerFixtures.client;
+import static dev.partnerpoints.ledger.LedgerFixtures.date;
+import static dev.partnerpoints.ledger.LedgerFixtures.ledger;
+import static dev.partnerpoints.ledger.LedgerFixtures.managed;
+import static dev.partnerpoints.ledger.LedgerFixtures.money;
+import static dev.partnerpoints.ledger.LedgerFixtures.mrr;
+import static dev.partnerpoints.ledger.LedgerFixtures.reduction;
+import static dev.partnerpoints.ledger.LedgerFixtures.sale;
+import static dev.partnerpoints.ledger.LedgerFixtures.subscription;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerpoints.money.DateOutsideProgramException;
+import dev.partnerpoints.money.UnsupportedCurrencyException;
+import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.DealType;
+import java.util.Optional;
+import javax.money.Monetary;
+import org.junit.jupiter.api.Test;
+
+/** The builder and the value types reject bad input with a message that names the bad value. */
+class PointLedgerBuilderTest {
+
+  private static final Client US = client("c-us", "US", "USD");
+  private static final Client DE = client("c-de", "DE", "EUR");
+
+  @Test
+  void dealOfAnUnknownClient() {
+    PointLedger.Builder builder = ledger().addClient(DE).addDeal(sale("d9", US, "2024-03-01", "100").build());
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("d9")
+        .hasMessageContaining("c-us");
+  }
+
+  @Test
+  void managementPeriodOfAnUnknownClient() {
+    PointLedger.Builder builder = ledger().addClient(DE).addManagementPeriod(managed(US, OTHER, "2024-01-01"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us")
+        .hasMessageContaining("p-other");
+  }
+
+  @Test
+  void mrrOfAnUnknownClient() {
+    PointLedger.Builder builder = ledger().addClient(DE).addClientMrr(mrr(US, "2024-01-01", "100"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us");
+  }
+
+  @Test
+  void dealInAnotherCurrencyThanItsClient() {
+    Deal euros = sale("d-eur", US, "2024-03-01", "100").mrrChange(money("100", "EUR")).build();
+    PointLedger.Builder builder = ledger().addClient(US).addDeal(euros);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("d-eur")
+        .hasMessageContaining("EUR")
+        .hasMessageContaining("USD");
+  }
+
+  @Test
+  void mrrInAnotherCurrencyThanItsClient() {
+    PointLedger.Builder builder = ledger().addClient(DE)
+        .addClientMrr(ClientMrr.of(DE.id(), date("2024-01-01"), money("100", "GBP")));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-de")
+        .hasMessageContaining("GBP")
+        .hasMessageContaining("EUR");
+  }
+
+  @Test
+  void subscriptionInAnotherCurrencyThanItsClient() {
+    assertThatThrownBy(() -> client("c-x", "US", "USD", subscription(MARKETING, "100", "EUR")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-x")
+        .hasMessageContaining("EUR");
+  }
+
+  @Test
+  void duplicateDealId() {
+    PointLedger.Builder builder = ledger().addClient(US).addDeal(sale("dup", US, "2024-03-01", "100").build());
+    Deal again = sale("dup", US, "2024-04-01", "50").build();
+
+    assertThatThrownBy(() -> builder.addDeal(again))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dup");
+  }
+
+  @Test
+  void duplicateClientId() {
+    PointLedger.Builder builder = ledger().addClient(US);
+    Client sameId = client("c-us", "DE", "EUR");
+
+    assertThatThrownBy(() -> builder.addClient(sameId))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us");
+  }
+
+  @Test
+  void overlappingPeriodsOfOnePartnerOnOneClient() {
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addManagementPeriod(managed(US, ME, "2024-01-01", "2024-06-01"))
+        .addManagementPeriod(managed(US, ME, "2024-05-01"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us")
+        .hasMessageContaining("p-me")
+        .hasMessageContaining("2024-01-01")
+        .hasMessageContaining("2024-05-01");
+  }
+
+  @Test
+  void openEndedPeriodOverlapsALaterOne() {
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addManagementPeriod(managed(US, ME, "2025-01-01", "2025-02-01"))
+        .addManagementPeriod(managed(US, ME, "2024-01-01"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2024-01-01")
+        .hasMessageContaining("2025-01-01");
+  }
+
+  @Test
+  void adjacentPeriodsAndOtherPartnersPeriodsDoNotOverlap() {
+    // until is exclusive: [2024-01-01, 2024-06-01) then [2024-06-01, ...); another partner may
+    // manage the same client at the same time
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addManagementPeriod(managed(US, ME, "2024-01-01", "2024-06-01"))
+        .addManagementPeriod(managed(US, ME, "2024-06-01"))
+        .addManagementPeriod(managed(US, OTHER, "2024-01-01"));
+
+    assertThatCode(builder::build).doesNotThrowAnyException();
+    assertThat(builder.build().managementPeriods()).hasSize(3);
+  }
+
+  @Test
+  void twoMrrEntriesOfOneClientOnOneDate() {
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addClientMrr(mrr(US, "2024-01-01", "100"))
+        .addClientMrr(mrr(US, "2024-01-01", "200"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us")
+        .hasMessageContaining("2024-01-01");
+  }
+
+  @Test
+  void reductionWithAPositiveChange() {
+    assertThatThrownBy(() -> reduction("down", US, "2024-03-01", "100").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("down")
+        .hasMessageContaining("DOWNGRADE")
+        .hasMessageContaining("100");
+  }
+
+  @Test
+  void increaseWithANegativeChange() {
+    assertThatThrownBy(() -> sale("up", US, "2024-03-01", "-100").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("up")
+        .hasMessageContaining("CROSS_SELL")
+        .hasMessageContaining("-100");
+  }
+
+  @Test
+  void increaseWithoutAPartner() {
+    assertThatThrownBy(() -> sale("orphan", US, "2024-03-01", "100").partner(Optional.empty()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("orphan")
+        .hasMessageContaining("partner");
+  }
+
+  @Test
+  void firstSaleAfterTheCloseDate() {
+    assertThatThrownBy(() -> sale("early", US, "2024-03-01", "100").kind(DealKind.UPSELL)
+        .productLineFirstSold(date("2024-03-02")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("early")
+        .hasMessageContaining("2024-03-02")
+        .hasMessageContaining("2024-03-01");
+  }
+
+  @Test
+  void periodEndingOnOrBeforeItsStart() {
+    assertThatThrownBy(() -> managed(US, ME, "2024-03-01", "2024-03-01"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us")
+        .hasMessageContaining("2024-03-01");
+  }
+
+  @Test
+  void negativeMrr() {
+    assertThatThrownBy(() -> mrr(US, "2024-01-01", "-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us")
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void currencyWithoutAPointValue() {
+    // BRL is not in the program's table: valuing a deal of a client paying in BRL names BRL
+    Client brl = Client.builder().id(ClientId.of("c-brl")).country(CountryCode.of("BR"))
+        .currency(Monetary.getCurrency("BRL")).build();
+    PointLedger.Builder builder = ledger().addClient(brl).addDeal(sale("b1", brl, "2024-03-01", "500").build());
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(UnsupportedCurrencyException.class)
+        .hasMessageContaining("BRL")
+        .hasMessageContaining("EUR");
+  }
+
+  @Test
+  void dealBeforeTheProgramStarted() {
+    PointLedger.Builder builder = ledger().addClient(US).addDeal(sale("old", US, "2022-07-17", "100").build());
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(DateOutsideProgramException.class)
+        .hasMessageContaining("2022-07-17")
+        .hasMessageContaining("2022-07-18");
+  }
+
+  @Test
+  void invalidInputLeavesNothingHalfBuilt() {
+    // a failed build can be repeated and fails the same way: nothing was half-built
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addDeal(sale("ok", US, "2024-03-01", "100").dealType(DealType.ASSISTED).build())
+        .addClientMrr(mrr(DE, "2024-01-01", "100"));
+
+    assertThatThrownBy(builder::build).hasMessageContaining("c-de");
+    builder.addClient(DE);
+    assertThat(builder.build().soldEntries()).hasSize(1);
+  }
+}
