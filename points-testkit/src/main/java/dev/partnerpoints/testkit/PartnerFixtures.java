@@ -77,6 +77,25 @@ public final class PartnerFixtures {
         Points.of(sourcedPoints), Points.of(managedPoints), tier);
   }
 
+  private static final PartnerFixture SHOWCASE = new PartnerFixture("showcase",
+      Scenarios.showcase().ledger(dev.partnerpoints.program.ProgramRules.builtIn()), PartnerAccount.alwaysCertified(),
+      AS_OF, Points.parse("320.18"), Points.parse("69.09"), Optional.of(Tier.GOLD));
+
+  /**
+   * Returns a realistic partner for demos and examples: six clients in six markets and currencies
+   * (Brazil, Germany, Japan, Canada, the UK, Singapore), sourced and assisted deals, a downgrade,
+   * an expired deal, a no-deal increase, the product-line rate lock and a management shared with
+   * partner-2. On {@link #AS_OF} it has 320.18 sourced, 90.00 assisted and 69.09 managed points
+   * (derived by hand in the {@code showcase} scenario's description) and is Gold. Its expected
+   * sourced points exclude the assisted 90.00: {@link PartnerFixture#expectedTotalPoints()} is
+   * sourced plus managed only, so use the ledger for the full total (479.27).
+   *
+   * @return the fixture, never null
+   */
+  public static PartnerFixture showcase() {
+    return SHOWCASE;
+  }
+
   /**
    * Returns a partner below Gold (10 sourced and 5 managed points).
    *

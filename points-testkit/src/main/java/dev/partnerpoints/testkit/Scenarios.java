@@ -23,7 +23,7 @@ public final class Scenarios {
 
   private static final ImmutableList<Scenario> ALL = ImmutableList.of(
       growthMarketEur(), rateLock(), currencyTableSwitch(), otherCurrencies(), sharedManagement(),
-      downgrade(), noDealIncrease(), leapDay(), managedMrrHistory());
+      downgrade(), noDealIncrease(), leapDay(), managedMrrHistory(), showcase());
 
   private Scenarios() {}
 
@@ -176,6 +176,61 @@ public final class Scenarios {
         .expectPoints("2025-02-27", "5.00", "0", "0")
         .expectPoints("2025-02-28", "0", "0", "0")
         .expectChanges("2025-02-01", "2025-02-28", "0", "5.00", "0", "0")
+        .build();
+  }
+
+  /**
+   * The showcase partner of {@link PartnerFixtures#showcase()}: six clients in six markets and
+   * currencies, both deal types, a downgrade, an expiry, a no-deal increase, the rate lock and a
+   * shared management. Gold on 2025-10-01.
+   */
+  static Scenario showcase() {
+    Client acme = aClient().withId("acme").named("Acme Ltda").inCountry("BR")
+        .withSubscription("Marketing Hub", "PROFESSIONAL", "2500").build();
+    Client bolt = aClient().withId("bolt").named("Bolt GmbH").inCountry("DE").payingIn("EUR")
+        .withSubscription("Sales Hub", "ENTERPRISE", "1500").withSubscription("Marketing Hub", "STARTER", "100").build();
+    Client kite = aClient().withId("kite").named("Kite KK").inCountry("JP").payingIn("JPY")
+        .withSubscription("Service Hub", "PROFESSIONAL", "108000").build();
+    Client maple = aClient().withId("maple").named("Maple Inc").inCountry("CA").payingIn("CAD")
+        .withSubscription("Content Hub", "PROFESSIONAL", "650").build();
+    Client oak = aClient().withId("oak").named("Oak Ltd").inCountry("GB").payingIn("GBP")
+        .withSubscription("Operations Hub", "STARTER", "740").build();
+    Client tiger = aClient().withId("tiger").named("Tiger Pte").inCountry("SG").payingIn("SGD")
+        .withSubscription("Sales Hub", "PROFESSIONAL", "387").build();
+    return Scenario.builder("showcase",
+            "On 2025-10-01: sourced = acme 2500 USD x 5 x 2 / 100 = 250.00 + bolt 100 EUR / 88 x 5 = 5.68 + kite "
+                + "144000 JPY / 12000 x 5 = 60.00 less a 36000 JPY downgrade / 14400 x 5 = 12.50 -> 47.50 + maple "
+                + "no-deal increase 130 CAD / 130 x 5 = 5.00 + tiger upsell 258 SGD / 129 x 3 (line first sold "
+                + "2023-06-01) x 2 = 12.00 -> 320.18 (maple's 25.00 of 2024-09-15 expired on 2025-09-15); assisted "
+                + "= bolt 1500 EUR / 75 x 3 = 60.00 + oak 740 GBP / 74 x 3 = 30.00 -> 90.00; managed = acme 2500 / "
+                + "100 x 2 = 50.00 + bolt 1600 EUR / 88 = 18.18 shared with partner-2 -> 9.09 + oak 740 / 74 = "
+                + "10.00 -> 69.09 (maple's management ended 2025-09-01). Total 479.27: Gold (129 / 63 sourced / 60 "
+                + "managed), Platinum needs 200 managed.")
+        .client(acme, bolt, kite, maple, oak, tiger)
+        .deal(aDeal().withId("d1").forClient(acme).closedOn("2025-03-10").mrr("2500").build())
+        .deal(aDeal().withId("d2").forClient(bolt).assisted().ofProductLine("Sales Hub").closedOn("2025-05-20").mrr("1500").build())
+        .deal(aDeal().withId("d3").forClient(bolt).ofKind(DealKind.CROSS_SELL).closedOn("2025-08-05").mrr("100").build())
+        .deal(aDeal().withId("d4").forClient(kite).ofProductLine("Service Hub").closedOn("2024-11-15").mrr("144000").build())
+        .deal(aDeal().withId("d5").forClient(kite).ofKind(DealKind.DOWNGRADE).ofProductLine("Service Hub")
+            .closedOn("2025-09-01").mrr("36000").build())
+        .deal(aDeal().withId("d6").forClient(maple).ofProductLine("Content Hub").closedOn("2024-09-15").mrr("650").build())
+        .deal(aDeal().withId("d7").forClient(maple).ofKind(DealKind.NO_DEAL_INCREASE).ofProductLine("Content Hub")
+            .closedOn("2025-06-01").mrr("130").build())
+        .deal(aDeal().withId("d8").forClient(oak).assisted().ofKind(DealKind.CROSS_SELL).ofProductLine("Operations Hub")
+            .closedOn("2025-07-20").mrr("740").build())
+        .deal(aDeal().withId("d9").forClient(tiger).ofKind(DealKind.UPSELL).ofProductLine("Sales Hub")
+            .closedOn("2025-09-10").mrr("258").build())
+        .deal(aDeal().withId("d10").forClient(tiger).creditedTo("partner-2").ofProductLine("Sales Hub")
+            .closedOn("2023-06-01").mrr("129").build())
+        .managed(aManagementPeriod().ofClient(acme).from("2025-03-10").build())
+        .managed(aManagementPeriod().ofClient(bolt).from("2025-06-01").build())
+        .managed(aManagementPeriod().ofClient(bolt).by("partner-2").from("2025-06-01").build())
+        .managed(aManagementPeriod().ofClient(maple).from("2024-09-15").until("2025-09-01").build())
+        .managed(aManagementPeriod().ofClient(oak).from("2025-07-20").build())
+        .expectPoints("2025-10-01", "320.18", "90.00", "69.09")
+        // September: new sold d9 12.00; lost sold = kite's downgrade 12.50 + maple's expiry 25.00;
+        // lost managed = maple 650 CAD / 130 = 5.00 (its management ended 2025-09-01).
+        .expectChanges("2025-09-01", "2025-09-30", "12.00", "37.50", "0", "5.00")
         .build();
   }
 
