@@ -249,6 +249,20 @@ class ProgramRulesTest {
         .isInstanceOf(NullPointerException.class).hasMessage("dealType");
     assertThatThrownBy(() -> rules.soldRate(DealType.SOURCED, LocalDate.of(2025, 8, 1), null))
         .isInstanceOf(NullPointerException.class).hasMessage("productLineFirstSold");
+    assertThatThrownBy(() -> rules.soldRate(DealType.SOURCED, null, LocalDate.of(2025, 8, 1)))
+        .isInstanceOf(NullPointerException.class).hasMessage("closeDate");
+    assertThatThrownBy(() -> rules.soldRateEraFrom(DealType.SOURCED, null, LocalDate.of(2025, 8, 1)))
+        .isInstanceOf(NullPointerException.class).hasMessage("closeDate");
+    assertThatThrownBy(() -> rules.soldRateEraFrom(DealType.SOURCED, LocalDate.of(2025, 8, 1), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("productLineFirstSold");
+    assertThatThrownBy(() -> rules.soldRateEraFrom(null, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 1)))
+        .isInstanceOf(NullPointerException.class).hasMessage("dealType");
+    assertThatThrownBy(() -> rules.marketMultiplier(null, LocalDate.of(2025, 8, 1)))
+        .isInstanceOf(NullPointerException.class).hasMessage("country");
+    assertThatThrownBy(() -> rules.isGrowthMarket(CountryCode.of("BR"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> rules.tierScheduleOn(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("date");
     assertThatThrownBy(() -> rules.rateEraOn(null))
         .isInstanceOf(NullPointerException.class).hasMessage("date");
     assertThatThrownBy(() -> RateEra.builder().sourcedRate(null))
