@@ -165,6 +165,7 @@ abstract class ProgramRulesDef {
    */
   public BigDecimal soldRate(DealType dealType, LocalDate closeDate, LocalDate productLineFirstSold) {
     Objects.requireNonNull(dealType, "dealType");
+    Objects.requireNonNull(closeDate, "closeDate");
     Objects.requireNonNull(productLineFirstSold, "productLineFirstSold");
     if (productLineFirstSold.isAfter(closeDate)) {
       throw new IllegalArgumentException("product line first sold on " + productLineFirstSold
@@ -185,6 +186,8 @@ abstract class ProgramRulesDef {
    */
   public LocalDate soldRateEraFrom(DealType dealType, LocalDate closeDate, LocalDate productLineFirstSold) {
     Objects.requireNonNull(dealType, "dealType");
+    Objects.requireNonNull(closeDate, "closeDate");
+    Objects.requireNonNull(productLineFirstSold, "productLineFirstSold");
     LocalDate eraFrom = rateEras().effectiveFromOn(closeDate);
     RateEra era = rateEras().valueOn(closeDate);
     if (dealType == DealType.SOURCED && era.locksSourcedRateToFirstSale()

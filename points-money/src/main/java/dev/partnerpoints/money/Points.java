@@ -59,7 +59,8 @@ public final class Points implements Comparable<Points> {
    * @throws ArithmeticException if the value is beyond 10^15 points in magnitude
    */
   public static Points of(long wholePoints) {
-    if (Math.abs(wholePoints) > MAX_HUNDREDTHS / 100) {
+    // not Math.abs: Math.abs(Long.MIN_VALUE) is negative, and Long.MIN_VALUE * 100 wraps to 0
+    if (wholePoints > MAX_HUNDREDTHS / 100 || wholePoints < -MAX_HUNDREDTHS / 100) {
       throw new ArithmeticException(
           "points " + wholePoints + " exceed the supported magnitude of 10^15 points");
     }
