@@ -169,7 +169,8 @@ public final class Points implements Comparable<Points> {
    * @throws ArithmeticException if the total is beyond 10^15 points in magnitude
    */
   public static Points total(Points... points) {
-    return total(ImmutableList.copyOf(points));
+    Objects.requireNonNull(points, "points");
+    return total(java.util.Arrays.asList(points));
   }
 
   private static Points fromScaled(BigDecimal scaled, BigDecimal original) {
@@ -354,7 +355,7 @@ public final class Points implements Comparable<Points> {
 
   @Override
   public int compareTo(Points other) {
-    return Long.compare(hundredths, other.hundredths);
+    return Long.compare(hundredths, Objects.requireNonNull(other, "other").hundredths);
   }
 
   @Override
