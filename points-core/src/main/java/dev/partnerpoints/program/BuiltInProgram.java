@@ -27,6 +27,10 @@ final class BuiltInProgram {
       // Southeast and South Asia
       + "BD BN HK ID KH LA LK MM MV MY NP PH PK SG TH TL TW VN";
 
+  // Declared before RULES: static fields initialise in textual order, and RULES reads these.
+  private static final int[] SOLD_MINIMUMS = {63, 113, 300, 1950};
+  private static final int[] MANAGED_MINIMUMS = {60, 200, 500, 1700};
+
   static final ProgramRules RULES = ProgramRules.builder()
       .name("partner program (built-in, as documented)")
       .rateEras(Timeline.<RateEra>builder("point rates")
@@ -56,9 +60,6 @@ final class BuiltInProgram {
         .locksSourcedRateToFirstSale(lock)
         .build();
   }
-
-  private static final int[] SOLD_MINIMUMS = {63, 113, 300, 1950};
-  private static final int[] MANAGED_MINIMUMS = {60, 200, 500, 1700};
 
   private static TierSchedule schedule(SoldMinimumBasis basis, boolean managedMinimum, int... totals) {
     TierSchedule.Builder schedule = TierSchedule.builder();
