@@ -18,12 +18,13 @@ import org.immutables.value.Value;
  * The shared-sales section over an inclusive date range, each figure with its deals. A deal is
  * shared when it names the ledger's partner.
  * <ul>
- *   <li>{@link #vendorCreated()}: shared deals created by the vendor ({@link DealOrigin#VENDOR}) in
- *       the range, any status; by creation date.
- *   <li>{@link #openShared()}: shared deals still {@link DealStatus#OPEN}, created in the range; by
- *       creation date.
- *   <li>{@link #closedVendor()}: shared vendor-created deals {@link DealStatus#CLOSED_WON} in the
- *       range; by close date.
+ *   <li>{@link #vendorCreated()}: shared deals created by the vendor
+ *       ({@link dev.partnerpoints.ledger.DealOrigin#VENDOR}) in the range, any status; by creation
+ *       date.
+ *   <li>{@link #openShared()}: shared deals still
+ *       {@link dev.partnerpoints.ledger.DealStatus#OPEN}, created in the range; by creation date.
+ *   <li>{@link #closedVendor()}: shared vendor-created deals
+ *       {@link dev.partnerpoints.ledger.DealStatus#CLOSED_WON} in the range; by close date.
  * </ul>
  * A deal without a creation date counts as created on its close date.
  */
