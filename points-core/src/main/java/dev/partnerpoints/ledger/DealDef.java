@@ -13,6 +13,11 @@ import org.immutables.value.Value;
  * <p>Increases (new client, cross-sell, upsell, no-deal increase) have a positive MRR change and
  * name the partner credited with them; reductions (downgrade, cancellation) have a negative MRR
  * change and reduce the active sold points of every partner on that client's product line.
+ *
+ * <p>A deal also has an {@link #origin()} (who created it) and a {@link #status()} in the pipeline.
+ * Both default so that a deal built without them is what the ledger always assumed: a closed-won
+ * deal, created by the partner when sourced and by the vendor when assisted. Only closed-won deals
+ * earn or reduce points; open and lost deals are kept for the dashboard's shared-sales section.
  */
 @Value.Immutable
 abstract class DealDef {
@@ -33,6 +38,7 @@ abstract class DealDef {
 
   /**
    * The close date: sold points are valued with the rules in force on it and are active from it.
+   * For an open deal, the expected close date.
    *
    * @return the date, never null
    */
@@ -83,9 +89,53 @@ abstract class DealDef {
    */
   public abstract Optional<LocalDate> productLineFirstSold();
 
+  /**
+   * Who created the deal. Defaults to {@link DealOrigin#VENDOR} for an assisted deal (the vendor
+   * originated it, by definition) and to {@link DealOrigin#PARTNER} otherwise.
+   *
+   * @return the origin, never null
+   */
+  @Value.Default
+  public DealOrigin origin() {
+    return dealType() == DealType.ASSISTED ? DealOrigin.VENDOR : DealOrigin.PARTNER;
+  }
+
+  /**
+   * Where the deal stands. Defaults to {@link DealStatus#CLOSED_WON}; only closed-won deals earn or
+   * reduce points. For an open deal, {@link #closeDate()} is the expected close date.
+   *
+   * @return the status, never null
+   */
+  @Value.Default
+  public DealStatus status() {
+    return DealStatus.CLOSED_WON;
+  }
+
+  /**
+   * The day the deal was created (registered) in the pipeline.
+   *
+   * @return the date, not after {@link #closeDate()}, or empty when unknown (then
+   *     {@link #createdOrClosedOn()} uses the close date)
+   */
+  public abstract Optional<LocalDate> createdOn();
+
+  /**
+   * The creation date if known, else the close date.
+   *
+   * @return the date, never null
+   */
+  public LocalDate createdOrClosedOn() {
+    return createdOn().orElse(closeDate());
+  }
+
   @Value.Check
   void check() {
     Ids.require("deal id", id());
+    if (createdOn().isPresent() && createdOn().get().isAfter(closeDate())) {
+      throw new IllegalArgumentException("deal " + id() + " was created on " + createdOn().get()
+          + ", after its " + (status() == DealStatus.OPEN ? "expected " : "") + "close date " + closeDate()
+          + "; it must be created on or before it");
+    }
     int sign = mrrChange().getNumber().numberValueExact(BigDecimal.class).signum();
     if (kind().isReduction() ? sign > 0 : sign < 0) {
       throw new IllegalArgumentException("deal " + id() + " of kind " + kind() + " must have a "

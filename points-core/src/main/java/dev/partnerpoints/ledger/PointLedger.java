@@ -2,6 +2,7 @@ package dev.partnerpoints.ledger;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
@@ -50,6 +51,8 @@ import org.javamoney.moneta.Money;
  *       managing it then, hundredths by largest remainder with ties by partner id. A client's MRR
  *       on a date is its latest {@link ClientMrr} on or before it; a client without any is valued at
  *       its subscriptions' MRR; before its first {@code ClientMrr} its MRR is zero.
+ *   <li>Only {@link DealStatus#CLOSED_WON} deals earn points, reduce them or decide when a product
+ *       line was first sold; open and lost deals are kept for the dashboard's shared sales.
  *   <li>Totals are exact sums of entries; nothing is re-rounded.
  * </ul>
  *
@@ -66,6 +69,8 @@ public final class PointLedger {
   private final ImmutableListMultimap<ClientId, ManagedInterval> managedByClient;
   private final ImmutableList<Deal> deals;
   private final ImmutableList<ManagementPeriod> managementPeriods;
+  private final ImmutableList<ClientMrr> clientMrrHistory;
+  private final ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient;
 
   private PointLedger(Builder b, ImmutableList<SoldEntry> soldEntries,
       ImmutableListMultimap<ClientId, ManagedInterval> managedByClient) {
@@ -78,10 +83,20 @@ public final class PointLedger {
     this.managedByClient = managedByClient;
     this.deals = b.sortedDeals();
     this.managementPeriods = ImmutableList.sortedCopyOf(PERIOD_ORDER, b.periods);
+    this.clientMrrHistory = ImmutableList.sortedCopyOf(MRR_ORDER, b.mrrHistory);
+    Map<ClientId, TreeMap<LocalDate, MonetaryAmount>> byClient = new HashMap<>();
+    for (ClientMrr m : clientMrrHistory) {
+      byClient.computeIfAbsent(m.clientId(), k -> new TreeMap<>()).put(m.effectiveFrom(), m.mrr());
+    }
+    ImmutableMap.Builder<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> index = ImmutableMap.builder();
+    byClient.forEach((client, history) -> index.put(client, ImmutableSortedMap.copyOfSorted(history)));
+    this.mrrByClient = index.buildOrThrow();
   }
 
   private static final Comparator<Deal> DEAL_ORDER =
       Comparator.comparing(Deal::closeDate).thenComparing(Deal::id);
+  private static final Comparator<ClientMrr> MRR_ORDER =
+      Comparator.comparing(ClientMrr::clientId).thenComparing(ClientMrr::effectiveFrom);
   private static final Comparator<ManagementPeriod> PERIOD_ORDER =
       Comparator.comparing(ManagementPeriod::clientId).thenComparing(ManagementPeriod::partner)
           .thenComparing(ManagementPeriod::from);
@@ -126,12 +141,48 @@ public final class PointLedger {
 
   /**
    * Returns every deal given to the builder (this partner's and reductions of any partner's
-   * clients), in close-date then id order.
+   * clients, of any {@link DealStatus}: open and lost deals are kept but earn nothing), in
+   * close-date then id order.
    *
    * @return the deals, never null
    */
   public ImmutableList<Deal> deals() {
     return deals;
+  }
+
+  /**
+   * Returns every client MRR entry given to the builder, sorted by client id, then date.
+   *
+   * @return the entries, never null
+   */
+  public ImmutableList<ClientMrr> clientMrrHistory() {
+    return clientMrrHistory;
+  }
+
+  /**
+   * Returns a client's total MRR on a date, as the ledger values managed points: its latest
+   * {@link ClientMrr} on or before the date; zero before its first one; its subscriptions' MRR on
+   * every date if it has none.
+   *
+   * @param client the client id, not null
+   * @param date the date, not null
+   * @return the MRR in the client's currency, never null
+   * @throws IllegalArgumentException if the client is not in the ledger
+   */
+  public MonetaryAmount clientMrrOn(ClientId client, LocalDate date) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(date, "date");
+    Client c = clients.get(client);
+    if (c == null) {
+      throw new IllegalArgumentException("client " + client + " is not in the ledger of " + partner
+          + "; known clients: " + clients.keySet());
+    }
+    ImmutableSortedMap<LocalDate, MonetaryAmount> history = mrrByClient.get(client);
+    if (history == null) {
+      return c.subscriptionMrr();
+    }
+    Map.Entry<LocalDate, MonetaryAmount> entry = history.floorEntry(date);
+    return entry == null ? Money.zero(c.currency()) : entry.getValue();
   }
 
   /**
@@ -296,7 +347,8 @@ public final class PointLedger {
   }
 
   /**
-   * Returns the per-client breakdown as of a date, for the clients that pass the filter and have
+   * Returns the per-client breakdown as of a date, for the clients that pass the filter (deal type,
+   * market type and client set, for example a dashboard segment's) and have
    * sold entries closed on or before the date or managed spans started on or before it; sorted by
    * client id.
    *
@@ -309,6 +361,9 @@ public final class PointLedger {
     Objects.requireNonNull(filter, "filter");
     ImmutableList.Builder<ClientBreakdown> result = ImmutableList.builder();
     for (Client client : clients.values()) {
+      if (!filter.keepsClient(client.id())) {
+        continue;
+      }
       List<SoldEntry> entries = new ArrayList<>();
       long sourced = 0;
       long assisted = 0;
@@ -559,7 +614,9 @@ public final class PointLedger {
     public PointLedger build() {
       validate();
       PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
-      ImmutableList<Deal> sorted = sortedDeals();
+      ImmutableList<Deal> sorted = sortedDeals().stream()
+          .filter(d -> d.status() == DealStatus.CLOSED_WON)
+          .collect(ImmutableList.toImmutableList());
       Map<String, LocalDate> firstSold = new HashMap<>();
       for (Deal d : sorted) {
         if (d.kind().isFirstSale()) {

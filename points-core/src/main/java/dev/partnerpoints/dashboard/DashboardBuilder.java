@@ -1,0 +1,284 @@
+package dev.partnerpoints.dashboard;
+
+import dev.partnerpoints.ledger.BreakdownFilter;
+import dev.partnerpoints.ledger.ClientBreakdown;
+import dev.partnerpoints.ledger.ClientPoints;
+import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.ledger.PointsFigure;
+import dev.partnerpoints.tier.CreditedTier;
+import dev.partnerpoints.tier.PartnerAccount;
+import dev.partnerpoints.tier.TierEvaluator;
+import dev.partnerpoints.tier.TierProgress;
+import dev.partnerpoints.tier.TierStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Computes the dashboard's sections from a {@link PointLedger}, a {@link PartnerAccount} and the
+ * extra inputs (the partner's level over time, the clients' net revenue, renewals, options), and
+ * gathers them in a {@link PartnerDashboard}. Each section can also be computed on its own.
+ *
+ * <pre>{@code
+ * PartnerDashboard dashboard = DashboardBuilder.of(ledger, PartnerAccount.alwaysCertified())
+ *     .partnerLevels(PartnerLevels.alwaysPartner())
+ *     .revenue(RevenueSeries.of(revenueEntries))
+ *     .addRenewals(renewals)
+ *     .build(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30));
+ * }</pre>
+ *
+ * <p>Defaults: options {@link DashboardOptions#defaults()}; levels {@link
+ * PartnerLevels#alwaysPartner()}; no renewals; revenue, when none is given, derived from the
+ * ledger's client MRR ({@link RevenueSeries#fromMonthEndMrr}) from the month of the first deal to the
+ * month of the dashboard date, so upcoming payments cover accruals up to that month.
+ *
+ * <p>Not thread-safe; the values it builds are immutable.
+ */
+public final class DashboardBuilder {
+  private final PointLedger ledger;
+  private final PartnerAccount account;
+  private DashboardOptions options = DashboardOptions.defaults();
+  private PartnerLevels levels = PartnerLevels.alwaysPartner();
+  private Optional<RevenueSeries> revenue = Optional.empty();
+  private final List<Renewal> renewals = new ArrayList<>();
+
+  private DashboardBuilder(PointLedger ledger, PartnerAccount account) {
+    this.ledger = ledger;
+    this.account = account;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param ledger the partner's ledger, not null
+   * @param account the partner's certifications and tool usage, not null
+   * @return the builder, never null
+   */
+  public static DashboardBuilder of(PointLedger ledger, PartnerAccount account) {
+    return new DashboardBuilder(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(account, "account"));
+  }
+
+  /**
+   * Sets the options.
+   *
+   * @param options the options, not null
+   * @return this builder
+   */
+  public DashboardBuilder options(DashboardOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    return this;
+  }
+
+  /**
+   * Sets the partner's level over time.
+   *
+   * @param levels the levels, not null
+   * @return this builder
+   */
+  public DashboardBuilder partnerLevels(PartnerLevels levels) {
+    this.levels = Objects.requireNonNull(levels, "levels");
+    return this;
+  }
+
+  /**
+   * Sets the clients' net revenue by month (the basis of commission).
+   *
+   * @param revenue the series, not null
+   * @return this builder
+   */
+  public DashboardBuilder revenue(RevenueSeries revenue) {
+    this.revenue = Optional.of(Objects.requireNonNull(revenue, "revenue"));
+    return this;
+  }
+
+  /**
+   * Adds a renewal.
+   *
+   * @param renewal the renewal, not null
+   * @return this builder
+   */
+  public DashboardBuilder addRenewal(Renewal renewal) {
+    renewals.add(Objects.requireNonNull(renewal, "renewal"));
+    return this;
+  }
+
+  /**
+   * Adds renewals.
+   *
+   * @param renewals the renewals, not null
+   * @return this builder
+   */
+  public DashboardBuilder addRenewals(Collection<Renewal> renewals) {
+    renewals.forEach(this::addRenewal);
+    return this;
+  }
+
+  /**
+   * Computes the program-progress section.
+   *
+   * @param date the date, not null
+   * @return the section, never null
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no point
+   *     value where a figure needs one
+   */
+  public ProgramProgress progress(LocalDate date) {
+    return progress(TierEvaluator.of(ledger, account), date);
+  }
+
+  private ProgramProgress progress(TierEvaluator evaluator, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    TierStatus status = evaluator.statusOn(date);
+    CreditedTier credited = evaluator.creditedTierOn(date);
+    PointsFigure.Builder total = PointsFigure.builder();
+    for (ClientBreakdown b : ledger.breakdown(date, BreakdownFilter.all())) {
+      if (!b.total().isZero()) {
+        total.addRows(ClientPoints.of(b.client().id(), b.total()));
+      }
+    }
+    Optional<TierProgress> next = status.tiers().stream()
+        .filter(p -> credited.tier().isEmpty() || p.tier().isHigherThan(credited.tier().get()))
+        .findFirst();
+    return ProgramProgress.builder()
+        .date(date)
+        .creditedTier(credited)
+        .performanceTier(status.performanceTier())
+        .totalPoints(total.build())
+        .nextTier(next)
+        .sourcedMrr(options.sourcedMrrMethod().measure(ledger, date))
+        .retention(options.retentionMethod().measure(ledger, date))
+        .build();
+  }
+
+  /**
+   * Returns the commission calculator over the revenue series in use for a date (the given series,
+   * or the one derived from the ledger up to the date's month).
+   *
+   * @param date the date that bounds a derived series, not null
+   * @return the calculator, never null
+   * @throws IllegalArgumentException if the revenue names a client not in the ledger or is in
+   *     another currency than the client's
+   */
+  public CommissionCalculator commissionCalculator(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return CommissionCalculator.of(ledger, levels, revenueFor(date), options.commissionRules());
+  }
+
+  /**
+   * Computes the commission section on a date.
+   *
+   * @param date the date, not null
+   * @return the statement, never null
+   * @throws IllegalArgumentException if the revenue names a client not in the ledger or is in
+   *     another currency than the client's
+   */
+  public CommissionStatement commission(LocalDate date) {
+    return commissionCalculator(date).statementOn(date);
+  }
+
+  private RevenueSeries revenueFor(LocalDate date) {
+    if (revenue.isPresent()) {
+      return revenue.get();
+    }
+    Optional<YearMonth> first = ledger.deals().stream().map(Deal::closeDate).min(LocalDate::compareTo)
+        .map(YearMonth::from);
+    YearMonth last = YearMonth.from(date);
+    return first.isEmpty() || first.get().isAfter(last) ? RevenueSeries.empty()
+        : RevenueSeries.fromMonthEndMrr(ledger, first.get(), last);
+  }
+
+  /**
+   * Computes the upcoming-renewals section on a date, over the options' horizon.
+   *
+   * @param date the date, not null
+   * @return the section, never null
+   * @throws IllegalArgumentException if a renewal names a client not in the ledger or is in another
+   *     currency than the client's
+   */
+  public UpcomingRenewals renewals(LocalDate date) {
+    return UpcomingRenewals.from(ledger, renewals, date, options.renewalHorizon());
+  }
+
+  /**
+   * Computes the shared-sales section over an inclusive range.
+   *
+   * @param from the first day, not null
+   * @param to the last day, not null, not before {@code from}
+   * @return the section, never null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public SharedSales sharedSales(LocalDate from, LocalDate to) {
+    return SharedSales.from(ledger, from, to);
+  }
+
+  /**
+   * Builds the dashboard for a date and an inclusive range.
+   *
+   * @param date the date of the date-based sections, not null
+   * @param from the first day of the range, not null
+   * @param to the last day of the range, not null, not before {@code from}
+   * @return the dashboard, never null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}, or an input names a
+   *     client not in the ledger or is in another currency than the client's
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no point
+   *     value where a figure needs one
+   */
+  public PartnerDashboard build(LocalDate date, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("dashboard range ends on " + to + ", before its start " + from
+          + "; the end must be on or after the start");
+    }
+    TierEvaluator evaluator = TierEvaluator.of(ledger, account);
+    return PartnerDashboard.builder()
+        .date(date)
+        .from(from)
+        .to(to)
+        .progress(progress(evaluator, date))
+        .tierStatus(evaluator.statusOn(date))
+        .keepTier(evaluator.pointsToKeep(date))
+        .pointChanges(ledger.changes(from, to))
+        .breakdown(ledger.breakdown(date, BreakdownFilter.all()))
+        .upcomingExpiries(ledger.upcomingExpiries(date, options.expiryMonths()))
+        .sharedSales(sharedSales(from, to))
+        .commission(commission(date))
+        .renewals(renewals(date))
+        .build();
+  }
+
+  /**
+   * Builds the dashboard for a date, with the range from the first day of the date's month to the
+   * date.
+   *
+   * @param date the date, not null
+   * @return the dashboard, never null
+   * @see #build(LocalDate, LocalDate, LocalDate)
+   */
+  public PartnerDashboard build(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return build(date, date.withDayOfMonth(1), date);
+  }
+
+  /**
+   * Builds the dashboard for today's date on a clock, with the range from the first day of the
+   * month to today.
+   *
+   * @param clock the clock, not null
+   * @return the dashboard, never null
+   * @see #build(LocalDate)
+   */
+  public PartnerDashboard build(Clock clock) {
+    return build(LocalDate.now(Objects.requireNonNull(clock, "clock")));
+  }
+}
