@@ -1,11 +1,19 @@
 package dev.partnerpoints.io;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.dashboard.ClientRevenue;
+import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.dashboard.PartnerLevel;
+import dev.partnerpoints.dashboard.PartnerLevels;
+import dev.partnerpoints.dashboard.Renewal;
+import dev.partnerpoints.dashboard.RevenueSeries;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
 import dev.partnerpoints.ledger.DealKind;
+import dev.partnerpoints.ledger.DealOrigin;
+import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.Edition;
 import dev.partnerpoints.ledger.ManagementPeriod;
 import dev.partnerpoints.ledger.PartnerId;
@@ -26,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,39 +51,66 @@ import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /**
- * Reads a partner's clients, deals, management periods, MRR history and account from a CSV file,
- * and builds its {@link PointLedger} and {@link PartnerAccount}.
+ * Reads a partner's clients, deals, management periods, MRR history and account, and the
+ * dashboard's extra inputs (partner level, clients' net revenue, renewals), from a CSV file, and
+ * builds its {@link PointLedger}, {@link PartnerAccount} and {@link DashboardBuilder}.
  *
  * <h2>Format (version 1)</h2>
  * UTF-8 text; one record per line; fields separated by commas, a field may be enclosed in double
  * quotes (a quote inside is written twice); blank lines and lines starting with {@code #} are
  * ignored. The first field names the record; the records may come in any order. Optional trailing
- * fields may be left out or empty. Dates are ISO {@code YYYY-MM-DD}; amounts are plain decimals in
- * the client's currency.
+ * fields may be left out or empty. Dates are ISO {@code YYYY-MM-DD}, months {@code YYYY-MM};
+ * amounts are plain decimals in the client's currency; enum values may be in any case.
  *
  * <pre>
  * partner,&lt;partner id&gt;                                            exactly once
  * client,&lt;id&gt;,&lt;name&gt;,&lt;country&gt;,&lt;currency&gt;[,&lt;tool usage&gt;]
  * subscription,&lt;client id&gt;,&lt;product line&gt;,&lt;STARTER|PROFESSIONAL|ENTERPRISE&gt;,&lt;mrr&gt;
- * deal,&lt;id&gt;,&lt;client id&gt;,&lt;close date&gt;,&lt;kind&gt;,&lt;SOURCED|ASSISTED&gt;,&lt;product line&gt;,&lt;mrr change&gt;[,&lt;partner id&gt;[,&lt;line first sold&gt;]]
+ * deal,&lt;id&gt;,&lt;client id&gt;,&lt;close date&gt;,&lt;kind&gt;,&lt;SOURCED|ASSISTED&gt;,&lt;product line&gt;,&lt;mrr change&gt;[,&lt;partner id&gt;[,&lt;line first sold&gt;[,&lt;status&gt;[,&lt;origin&gt;[,&lt;created on&gt;]]]]]
  * manage,&lt;client id&gt;,&lt;partner id&gt;,&lt;from&gt;[,&lt;until, exclusive&gt;]
  * mrr,&lt;client id&gt;,&lt;from&gt;,&lt;client MRR&gt;
  * certification,&lt;valid from&gt;[,&lt;valid until, exclusive&gt;]
  * tool-usage,&lt;from&gt;,&lt;median tool usage&gt;
+ * partner-level,&lt;PARTNER|PROVIDER&gt;[,&lt;Provider from&gt;]              at most once
+ * revenue,&lt;client id&gt;,&lt;month YYYY-MM&gt;,&lt;net revenue&gt;
+ * renewal,&lt;client id&gt;,&lt;renewal date&gt;,&lt;product lines, separated by ;&gt;,&lt;current MRR&gt;,&lt;MRR at renewal&gt;[,&lt;last active employee&gt;[,&lt;renewal manager&gt;]]
  * </pre>
  *
  * <p>Deal kinds: {@code NEW_CLIENT, CROSS_SELL, UPSELL, DOWNGRADE, CANCELLATION, NO_DEAL_INCREASE};
  * the MRR change is negative for downgrades and cancellations. A deal without a partner id is
- * credited to the file's partner (reductions name none).
+ * credited to the file's partner (reductions name none). The optional trailing deal fields feed the
+ * dashboard's shared-sales section: the status ({@code OPEN, CLOSED_WON, CLOSED_LOST}; default
+ * {@code CLOSED_WON}, and only closed-won deals earn points or commission; for an open deal the close
+ * date is the expected one), the origin ({@code PARTNER} or {@code VENDOR}, who created the deal;
+ * default {@code VENDOR} for assisted deals, else {@code PARTNER}) and the creation date (on or
+ * before the close date; default none).
+ *
+ * <p>The dashboard's extra inputs, all optional:
+ * <ul>
+ *   <li>{@code partner-level}: the partner's level for revenue share ({@link PartnerLevels}).
+ *       {@code PARTNER} (the default without the record) or {@code PROVIDER} throughout; {@code
+ *       PROVIDER,<date>} for a Partner that converted to Provider on that date.
+ *   <li>{@code revenue}: a client's net revenue in a month, at most one record per client and month
+ *       ({@link RevenueSeries}). Without any {@code revenue} record the dashboard derives revenue from
+ *       the clients' month-end MRR.
+ *   <li>{@code renewal}: a client's coming renewal ({@link Renewal}): its renewing product lines
+ *       (at least one, separated by semicolons), the MRR of those lines now and after the renewal,
+ *       and optionally the client's last active employee and the vendor's renewal manager.
+ * </ul>
  *
  * <pre>{@code
  * # partner-points ledger v1
  * partner,partner-1
  * client,acme,"Acme, Ltda",BR,EUR,3.5
  * deal,d1,acme,2025-08-01,NEW_CLIENT,SOURCED,Marketing Hub,1000
+ * deal,d2,acme,2025-11-30,CROSS_SELL,ASSISTED,Sales Hub,400,,,OPEN,VENDOR,2025-09-15
  * manage,acme,partner-1,2025-08-01
  * certification,2024-01-01
+ * revenue,acme,2025-08,1000
+ * renewal,acme,2025-11-01,Marketing Hub,1000,1200,Ana Souza,Jo Lee
  * }</pre>
+ *
+ * <p>{@code examples/showcase-ledger.csv} in the repository is a complete example.
  *
  * <p>Any error is a {@link LedgerFileException} naming the line, the value and what is allowed;
  * nothing is returned partially. This class is stateless and thread-safe.
@@ -83,14 +119,25 @@ public final class LedgerCsv {
 
   private LedgerCsv() {}
 
-  /** A ledger file, read: the partner's ledger and account. */
+  /**
+   * A ledger file, read: the partner's ledger and account, and the dashboard's extra inputs.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
   public static final class LedgerFile {
     private final PointLedger ledger;
     private final PartnerAccount account;
+    private final PartnerLevels partnerLevels;
+    private final Optional<RevenueSeries> revenue;
+    private final ImmutableList<Renewal> renewals;
 
-    LedgerFile(PointLedger ledger, PartnerAccount account) {
+    LedgerFile(PointLedger ledger, PartnerAccount account, PartnerLevels partnerLevels,
+        Optional<RevenueSeries> revenue, ImmutableList<Renewal> renewals) {
       this.ledger = ledger;
       this.account = account;
+      this.partnerLevels = partnerLevels;
+      this.revenue = revenue;
+      this.renewals = renewals;
     }
 
     /**
@@ -109,6 +156,52 @@ public final class LedgerCsv {
      */
     public PartnerAccount account() {
       return account;
+    }
+
+    /**
+     * The partner's level over time, from the {@code partner-level} record.
+     *
+     * @return the levels, {@link PartnerLevels#alwaysPartner()} without the record, never null
+     */
+    public PartnerLevels partnerLevels() {
+      return partnerLevels;
+    }
+
+    /**
+     * The clients' net revenue by month, from the {@code revenue} records.
+     *
+     * @return the series sorted by client id, then month; empty when the file has no {@code
+     *     revenue} record (the dashboard then derives revenue from month-end MRR)
+     */
+    public Optional<RevenueSeries> revenue() {
+      return revenue;
+    }
+
+    /**
+     * The renewals, from the {@code renewal} records, in file order.
+     *
+     * @return the renewals, never null
+     */
+    public ImmutableList<Renewal> renewals() {
+      return renewals;
+    }
+
+    /**
+     * Returns a dashboard builder over everything in the file: ledger, account, partner levels,
+     * revenue (when given) and renewals; other settings at their defaults.
+     *
+     * <pre>{@code
+     * PartnerDashboard dashboard = LedgerCsv.read(path, ProgramRules.builtIn()).dashboard()
+     *     .build(LocalDate.of(2025, 10, 1));
+     * }</pre>
+     *
+     * @return a new builder, never null
+     */
+    public DashboardBuilder dashboard() {
+      DashboardBuilder builder = DashboardBuilder.of(ledger, account).partnerLevels(partnerLevels)
+          .addRenewals(renewals);
+      revenue.ifPresent(builder::revenue);
+      return builder;
     }
   }
 
@@ -160,6 +253,11 @@ public final class LedgerCsv {
     private final List<ManagementPeriod> periods = new ArrayList<>();
     private final List<ClientMrr> mrr = new ArrayList<>();
     private final PartnerAccount.Builder account = PartnerAccount.builder();
+    private Optional<PartnerLevels> levels = Optional.empty();
+    private int levelLine;
+    private final List<ClientRevenue> revenue = new ArrayList<>();
+    private final Map<String, Integer> revenueLines = new HashMap<>();
+    private final List<Renewal> renewals = new ArrayList<>();
 
     Parser(String source) {
       this.source = source;
@@ -195,7 +293,12 @@ public final class LedgerCsv {
       lineNumber = 0;
       PointLedger ledger = guard(() -> PointLedger.builder(rules, partner.get())
           .addClients(built).addDeals(deals).addManagementPeriods(periods).addClientMrr(mrr).build());
-      return new LedgerFile(ledger, guard(account::build));
+      Optional<RevenueSeries> series = revenue.isEmpty() ? Optional.empty()
+          : Optional.of(guard(() -> RevenueSeries.of(revenue.stream()
+              .sorted(java.util.Comparator.comparing(ClientRevenue::clientId).thenComparing(ClientRevenue::month))
+              .collect(ImmutableList.toImmutableList()))));
+      return new LedgerFile(ledger, guard(account::build), levels.orElse(PartnerLevels.alwaysPartner()), series,
+          ImmutableList.copyOf(renewals));
     }
 
     private void record(List<String> f) {
@@ -233,9 +336,18 @@ public final class LedgerCsv {
           arity(f, 3, 3);
           account.putMedianToolUsage(date(f, 1, "from"), decimal(f, 2, "median tool usage"));
           break;
+        case "partner-level":
+          partnerLevel(f);
+          break;
+        case "revenue":
+          revenue(f);
+          break;
+        case "renewal":
+          renewal(f);
+          break;
         default:
-          throw fail("unknown record type '" + type
-              + "'; allowed: partner, client, subscription, deal, manage, mrr, certification, tool-usage");
+          throw fail("unknown record type '" + type + "'; allowed: partner, client, subscription, deal, manage, mrr, "
+              + "certification, tool-usage, partner-level, revenue, renewal");
       }
     }
 
@@ -274,7 +386,7 @@ public final class LedgerCsv {
     }
 
     private void deal(List<String> f) {
-      arity(f, 8, 10);
+      arity(f, 8, 13);
       String id = f.get(1);
       String clientId = f.get(2);
       LocalDate close = date(f, 3, "close date");
@@ -284,23 +396,31 @@ public final class LedgerCsv {
       BigDecimal change = decimal(f, 7, "MRR change");
       Optional<String> partnerId = f.size() > 8 && !f.get(8).isBlank() ? Optional.of(f.get(8)) : Optional.empty();
       Optional<LocalDate> firstSold = optionalDate(f, 9, "product line first sold");
+      Optional<DealStatus> status = optionalEnum(DealStatus.class, f, 10, "deal status");
+      Optional<DealOrigin> origin = optionalEnum(DealOrigin.class, f, 11, "deal origin");
+      Optional<LocalDate> createdOn = optionalDate(f, 12, "created on");
       int at = lineNumber;
       deferred.add(() -> {
         lineNumber = at;
         requireClient(clientId);
-        Optional<PartnerId> credited = kind.isReduction() ? partnerId.map(PartnerId::of)
-            : Optional.of(partnerId.map(PartnerId::of).orElse(partner.get()));
-        deals.add(guard(() -> Deal.builder()
-            .id(id)
-            .clientId(ClientId.of(clientId))
-            .closeDate(close)
-            .kind(kind)
-            .dealType(type)
-            .productLine(line)
-            .mrrChange(Money.of(change, currencies.get(clientId)))
-            .partner(credited)
-            .productLineFirstSold(firstSold)
-            .build()));
+        deals.add(guard(() -> {
+          Optional<PartnerId> credited = kind.isReduction() ? partnerId.map(PartnerId::of)
+              : Optional.of(partnerId.map(PartnerId::of).orElse(partner.get()));
+          Deal.Builder deal = Deal.builder()
+              .id(id)
+              .clientId(ClientId.of(clientId))
+              .closeDate(close)
+              .kind(kind)
+              .dealType(type)
+              .productLine(line)
+              .mrrChange(Money.of(change, currencies.get(clientId)))
+              .partner(credited)
+              .productLineFirstSold(firstSold)
+              .createdOn(createdOn);
+          status.ifPresent(deal::status);
+          origin.ifPresent(deal::origin);
+          return deal.build();
+        }));
       });
     }
 
@@ -332,6 +452,76 @@ public final class LedgerCsv {
       });
     }
 
+    private void partnerLevel(List<String> f) {
+      arity(f, 2, 3);
+      if (levels.isPresent()) {
+        throw fail("a second 'partner-level' record (first on line " + levelLine + "); at most one is allowed");
+      }
+      PartnerLevel level = enumValue(PartnerLevel.class, f.get(1), "partner level");
+      Optional<LocalDate> providerFrom = optionalDate(f, 2, "Provider from");
+      if (level == PartnerLevel.PARTNER && providerFrom.isPresent()) {
+        throw fail("the date of a 'partner-level' record is when the partner became a Provider; write "
+            + "'partner-level,PROVIDER," + providerFrom.get() + "' for a conversion, or 'partner-level,PARTNER' alone");
+      }
+      levels = Optional.of(level == PartnerLevel.PARTNER ? PartnerLevels.alwaysPartner()
+          : providerFrom.map(PartnerLevels::convertedToProviderOn).orElse(PartnerLevels.alwaysProvider()));
+      levelLine = lineNumber;
+    }
+
+    private void revenue(List<String> f) {
+      arity(f, 4, 4);
+      String clientId = f.get(1);
+      YearMonth month = month(f, 2, "revenue month");
+      BigDecimal amount = decimal(f, 3, "net revenue");
+      String key = clientId + "\u0000" + month;
+      Integer first = revenueLines.putIfAbsent(key, lineNumber);
+      if (first != null) {
+        throw fail("client '" + clientId + "' has a second revenue record for " + month + " (first on line " + first
+            + "); give at most one per client and month");
+      }
+      int at = lineNumber;
+      deferred.add(() -> {
+        lineNumber = at;
+        requireClient(clientId);
+        revenue.add(guard(() -> ClientRevenue.of(ClientId.of(clientId), month, Money.of(amount, currencies.get(clientId)))));
+      });
+    }
+
+    private void renewal(List<String> f) {
+      arity(f, 6, 8);
+      String clientId = f.get(1);
+      LocalDate date = date(f, 2, "renewal date");
+      List<ProductLine> products = new ArrayList<>();
+      for (String name : f.get(3).split(";", -1)) {
+        if (!name.isBlank()) {
+          products.add(guard(() -> ProductLine.of(name.strip())));
+        }
+      }
+      if (products.isEmpty()) {
+        throw fail("renewal of client '" + clientId + "' on " + date + " names no product line; give at least one, "
+            + "several separated by ';' such as \"Marketing Hub;Sales Hub\"");
+      }
+      BigDecimal current = decimal(f, 4, "current MRR");
+      BigDecimal renewed = decimal(f, 5, "MRR at renewal");
+      Optional<String> employee = f.size() > 6 && !f.get(6).isBlank() ? Optional.of(f.get(6)) : Optional.empty();
+      Optional<String> manager = f.size() > 7 && !f.get(7).isBlank() ? Optional.of(f.get(7)) : Optional.empty();
+      int at = lineNumber;
+      deferred.add(() -> {
+        lineNumber = at;
+        requireClient(clientId);
+        CurrencyUnit currency = currencies.get(clientId);
+        renewals.add(guard(() -> Renewal.builder()
+            .clientId(ClientId.of(clientId))
+            .renewalDate(date)
+            .products(products)
+            .currentMrr(Money.of(current, currency))
+            .renewalMrr(Money.of(renewed, currency))
+            .lastActiveEmployee(employee)
+            .renewalManager(manager)
+            .build()));
+      });
+    }
+
     private Client.Builder requireClient(String clientId) {
       Client.Builder client = clients.get(clientId);
       if (client == null) {
@@ -358,6 +548,20 @@ public final class LedgerCsv {
 
     private Optional<LocalDate> optionalDate(List<String> f, int index, String what) {
       return f.size() > index && !f.get(index).isBlank() ? Optional.of(date(f, index, what)) : Optional.empty();
+    }
+
+    private YearMonth month(List<String> f, int index, String what) {
+      String text = f.get(index).strip();
+      try {
+        return YearMonth.parse(text);
+      } catch (DateTimeParseException e) {
+        throw fail(what + " '" + text + "' is not an ISO month (YYYY-MM)", e);
+      }
+    }
+
+    private <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, List<String> f, int index, String what) {
+      return f.size() > index && !f.get(index).isBlank() ? Optional.of(enumValue(type, f.get(index), what))
+          : Optional.empty();
     }
 
     private BigDecimal decimal(List<String> f, int index, String what) {
