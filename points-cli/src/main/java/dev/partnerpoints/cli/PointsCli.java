@@ -9,8 +9,9 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
- * The {@code points} command line: the dashboard's points calculator, its currency tab and the tier
- * schedule, over the built-in program rules.
+ * The {@code points} command line: the dashboard's points calculator, its currency tab, the tier
+ * schedule and the partner dashboard (of a ledger file or of the built-in showcase partner), over the
+ * built-in program rules.
  *
  * <p>{@link #main(String[])} runs with the system clock in UTC. Tests and embedders call {@link
  * #commandLine(Clock)} with a fixed clock, set the output and error writers, and call {@code
@@ -40,7 +41,8 @@ public final class PointsCli {
   /**
    * Creates the {@code points} command with its subcommands, error handling and settings.
    *
-   * @param clock the clock that gives "today" to commands run without {@code --date}, not null
+   * @param clock the clock that gives "today" to commands run without {@code --date} or {@code
+   *     --as-of}, not null
    * @return a new command line, never null; set its output and error writers before executing
    */
   public static CommandLine commandLine(Clock clock) {
@@ -59,12 +61,13 @@ public final class PointsCli {
 
   /**
    * The subcommands, in the order help lists them. Each is a {@link java.util.concurrent.Callable}
-   * over the library that gets what it shares with the others (rules, clock) from the context;
-   * {@code dashboard}, {@code export} and {@code demo} join this list once the ledger API they need
-   * exists.
+   * over the library (or a command line around one) that gets what it shares with the others (rules,
+   * clock) from the context.
    */
   private static List<Object> subcommands(CliContext context) {
     return List.of(
+        new DemoCommand(context),
+        new DashboardCommand(context),
         new CalculateCommand(context),
         new ConvertCommand(context),
         new TiersCommand(context));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +22,12 @@ final class Cli {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
+
+  /** The repository's examples directory (set by the build; the module is the working directory). */
+  static final Path EXAMPLES = Path.of(System.getProperty("points.examples", "../examples"));
+
+  /** The sample ledger of the showcase partner. */
+  static final String SHOWCASE_LEDGER = EXAMPLES.resolve("showcase-ledger.csv").toString();
 
   private Cli() {}
 

@@ -25,6 +25,7 @@ class PointsJarIT {
 
   private static final Path JAR = Path.of(System.getProperty("points.jar", "target/points.jar"));
   private static final Path LAUNCHER = Path.of(System.getProperty("points.launcher", "../points"));
+  private static final Path EXAMPLES = Path.of(System.getProperty("points.examples", "../examples"));
 
   @Test
   void jarIsExecutableWithAMainClass() throws IOException {
@@ -78,6 +79,43 @@ class PointsJarIT {
     assertThat(run.err).isEmpty();
     assertThat(run.status).isZero();
     assertThat(run.out).contains("\"scheduleFrom\": \"2025-07-15\"", "\"totalPoints\": 3833.00");
+  }
+
+  @Test
+  void demoFromTheLauncherNeedsNoInput() {
+    Run run = run(List.of("bash", LAUNCHER.toString(), "demo"));
+
+    assertThat(run.err).isEmpty();
+    assertThat(run.status).isZero();
+    assertThat(run.out).startsWith("Partner dashboard of partner-1 (the built-in showcase partner) on 2025-10-01")
+        .contains("  Credited tier                      Gold  since 2025-06-01",
+            "  Total points                     479.27");
+  }
+
+  @Test
+  void dashboardOfTheSampleLedgerFromTheJarEqualsTheDemo() throws IOException {
+    Run file = java("dashboard", "--ledger", EXAMPLES.resolve("showcase-ledger.csv").toString(), "--as-of",
+        "2025-10-01", "--json");
+    Run demo = java("demo", "--json");
+
+    assertThat(file.err).isEmpty();
+    assertThat(file.status).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(file.out);
+    assertThat(json.get("progress").get("totalPoints").decimalValue()).isEqualByComparingTo("479.27");
+    assertThat(json).isEqualTo(JsonMapper.builder().build().readTree(demo.out));
+  }
+
+  @Test
+  void badLedgerRowFromTheJarExitsTwoWithOneLine() throws IOException {
+    Path bad = Files.createTempFile("bad-ledger", ".csv");
+    Files.writeString(bad, "partner,p\nclient,acme,Acme,BR,USD\ndeal,d1,acme,2025-08-01,GIFT,SOURCED,Sales Hub,10\n");
+    Run run = java("dashboard", "--ledger", bad.toString());
+    Files.delete(bad);
+
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines()).hasSize(1);
+    assertThat(run.err).contains(bad + " line 3: deal kind 'GIFT'").doesNotContain("Exception").doesNotContain("at dev.");
   }
 
   private static Run java(String... args) {

@@ -1,0 +1,49 @@
+package dev.partnerpoints.cli;
+
+import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.testkit.PartnerFixture;
+import dev.partnerpoints.testkit.PartnerFixtures;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code points demo}: the dashboard of the built-in showcase partner, with no input at all. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Show the partner dashboard of the built-in showcase partner (PartnerFixtures.showcase() in "
+            + "points-testkit): six clients in six markets and currencies, sourced and assisted deals, a "
+            + "downgrade, an expired deal, a no-deal increase, the product-line rate lock and a management "
+            + "shared with partner-2. Gold on 2025-10-01 with 479.27 points.",
+        "The same data as a ledger file: examples/showcase-ledger.csv (points dashboard --ledger ...)."})
+final class DemoCommand extends BaseCommand {
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.IsoDate.class,
+      description = "The date of the dashboard (default: 2025-10-01, the date the showcase's figures were "
+          + "worked out by hand for).")
+  LocalDate asOf;
+
+  @Mixin
+  RangeOptions range;
+
+  DemoCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    RangeOptions.DashboardDates dates = range.resolve(asOf != null ? asOf : PartnerFixtures.AS_OF, spec);
+    PartnerFixture showcase = PartnerFixtures.showcase();
+    DashboardReport report = DashboardReport.build(showcase.ledger(),
+        DashboardBuilder.of(showcase.ledger(), showcase.account()), dates);
+    if (json) {
+      print(DashboardJson.of(report));
+    } else {
+      DashboardText.print(out(), report, "the built-in showcase partner");
+    }
+    return 0;
+  }
+}
