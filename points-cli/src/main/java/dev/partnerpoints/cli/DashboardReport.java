@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * What the {@code dashboard} and {@code demo} commands print: the partner's {@link
+ * What the {@code dashboard}, {@code export} and {@code demo} commands print: the partner's {@link
  * PartnerDashboard} for a date and a range, the ledger behind it (client names, sold entries) and
  * the tier page's progress month by month.
  *

@@ -14,15 +14,15 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     description = {
         "Partner program tier points from the command line: the partner dashboard of a ledger file (or of the "
-            + "built-in showcase partner: 'points demo'), the points calculator, its currency tab and the tier "
-            + "schedule, with the built-in program rules.",
+            + "built-in showcase partner: 'points demo'), exports of the rows behind its figures, the points "
+            + "calculator, its currency tab and the tier schedule, with the built-in program rules.",
         "Bad input exits with status 2; run 'points COMMAND --help' for a command's options."},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:success",
         "1:internal error (a bug: please report it with the stack trace)",
-        "2:bad input: an unknown option, currency or country, a malformed date or number, a negative "
+        "2:bad input: an unknown option, currency, country or figure, a malformed date or number, a negative "
             + "amount, a range that ends before it starts, a missing ledger file or one with a bad row"})
 final class PointsCommand implements Callable<Integer> {
 

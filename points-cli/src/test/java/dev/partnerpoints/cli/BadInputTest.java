@@ -29,7 +29,7 @@ class BadInputTest {
 
   @Test
   void unknownCommand() {
-    assertBadInput(Cli.run("report"), "points: unknown command 'report'", "dashboard", "demo", "tiers");
+    assertBadInput(Cli.run("report"), "points: unknown command 'report'", "dashboard", "demo", "export", "tiers");
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input to {@code dashboard} and {@code demo}: exit status 2, one line on stderr
+ * Bad input to {@code dashboard}, {@code export} and {@code demo}: exit status 2, one line on stderr
  * that names the value (and the file's line for a bad row), nothing on stdout, no stack trace.
  */
 class DashboardBadInputTest {
@@ -20,6 +20,8 @@ class DashboardBadInputTest {
     assertBadInput(Cli.run("dashboard", "--ledger", Cli.SHOWCASE_LEDGER, "--asof", "2025-10-01"),
         "points dashboard: unknown option '--asof'", "did you mean --as-of?");
     assertBadInput(Cli.run("demo", "--verbose"), "points demo: unknown option '--verbose'");
+    assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "breakdown", "--format", "csv",
+        "--csv"), "points export: unknown option '--csv'");
   }
 
   @Test
@@ -34,8 +36,8 @@ class DashboardBadInputTest {
         "'--as-of'", "'2025-10-32'", "YYYY-MM-DD");
     assertBadInput(Cli.run("demo", "--as-of", "1/10/2025"), "'--as-of'", "'1/10/2025'", "YYYY-MM-DD");
     assertBadInput(Cli.run("demo", "--from", "2025-02-29", "--to", "2025-03-01"), "'--from'", "'2025-02-29'");
-    assertBadInput(Cli.run("dashboard", "--ledger", Cli.SHOWCASE_LEDGER, "--to", "soon", "--from", "2025-01-01"),
-        "'--to'", "'soon'");
+    assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "breakdown", "--format", "csv",
+        "--to", "soon", "--from", "2025-01-01"), "'--to'", "'soon'");
   }
 
   @Test
@@ -63,6 +65,7 @@ class DashboardBadInputTest {
   @Test
   void missingLedgerOption() {
     assertBadInput(Cli.run("dashboard", "--as-of", "2025-10-01"), "points dashboard: ", "--ledger");
+    assertBadInput(Cli.run("export", "--figure", "breakdown", "--format", "csv"), "points export: ", "--ledger");
   }
 
   @Test
@@ -71,6 +74,8 @@ class DashboardBadInputTest {
 
     assertBadInput(Cli.run("dashboard", "--ledger", missing),
         "points dashboard: --ledger '" + missing + "': no such file");
+    assertBadInput(Cli.run("export", "--ledger", missing, "--figure", "breakdown", "--format", "csv"),
+        "points export: --ledger '" + missing + "': no such file");
     assertBadInput(Cli.run("dashboard", "--ledger", dir.toString()), "'" + dir + "' is a directory");
   }
 
@@ -86,6 +91,8 @@ class DashboardBadInputTest {
 
     assertBadInput(Cli.run("dashboard", "--ledger", file.toString(), "--as-of", "2025-10-01"),
         "points dashboard: " + file + " line 4: deal kind 'GIFT' is not one of");
+    assertBadInput(Cli.run("export", "--ledger", file.toString(), "--figure", "breakdown", "--format", "json"),
+        "points export: " + file + " line 4: deal kind 'GIFT'");
   }
 
   @Test
@@ -105,5 +112,27 @@ class DashboardBadInputTest {
     // "Ca\u00f1a" in ISO-8859-1: 0xF1 is not UTF-8.
     assertBadInput(Cli.run("dashboard", "--ledger", file.toString()),
         "points dashboard: " + file + " line 2: is not UTF-8 text (byte 0xF1); save the ledger file as UTF-8");
+  }
+
+  @Test
+  void unknownFigureListsTheFigures() {
+    assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "sold", "--format", "csv"),
+        "points export: ", "'--figure'", "'sold' is not a figure; figures: total-points, new-sold, lost-sold, "
+            + "new-managed, lost-managed, breakdown, sold-entries, managed-spans, progress, expiring, "
+            + "tier-progression, tier-history, sourced-mrr, retention, commission, payments, renewals, shared-sales");
+  }
+
+  @Test
+  void unknownOrMissingFormat() {
+    assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "breakdown", "--format", "xml"),
+        "'--format'", "'xml' is not an export format; use csv or json");
+    assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "breakdown"),
+        "points export: ", "--format");
+  }
+
+  @Test
+  void exportHasNoJsonSwitch() {
+    assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "breakdown", "--json"),
+        "points export: unknown option '--json'");
   }
 }

@@ -191,6 +191,6 @@ class DashboardCommandTest {
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("Usage: points dashboard", "--ledger=FILE", "--as-of=YYYY-MM-DD",
         "--from=YYYY-MM-DD", "--to=YYYY-MM-DD", "--json", "LedgerCsv");
-    assertThat(Cli.run("--help").out()).contains("dashboard", "demo");
+    assertThat(Cli.run("--help").out()).contains("dashboard", "export", "demo");
   }
 }

@@ -106,6 +106,18 @@ class PointsJarIT {
   }
 
   @Test
+  void exportFromTheJarIsCsvWithAHeader() {
+    Run run = java("export", "--ledger", EXAMPLES.resolve("showcase-ledger.csv").toString(), "--as-of", "2025-10-01",
+        "--figure", "total-points", "--format", "csv");
+
+    assertThat(run.err).isEmpty();
+    assertThat(run.status).isZero();
+    assertThat(run.out.lines()).containsExactly("client,name,points", "acme,Acme Ltda,300.00",
+        "bolt,Bolt GmbH,74.77", "kite,Kite KK,47.50", "maple,Maple Inc,5.00", "oak,Oak Ltd,40.00",
+        "tiger,Tiger Pte,12.00");
+  }
+
+  @Test
   void badLedgerRowFromTheJarExitsTwoWithOneLine() throws IOException {
     Path bad = Files.createTempFile("bad-ledger", ".csv");
     Files.writeString(bad, "partner,p\nclient,acme,Acme,BR,USD\ndeal,d1,acme,2025-08-01,GIFT,SOURCED,Sales Hub,10\n");

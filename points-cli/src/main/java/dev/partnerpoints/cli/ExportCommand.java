@@ -1,0 +1,141 @@
+package dev.partnerpoints.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerpoints.io.LedgerCsv;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code points export}: the unsummarised rows behind one dashboard figure, as CSV with a header
+ * row or as one JSON object, in the figure's stable order.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Write the unsummarised rows behind one figure of the partner dashboard of a ledger file, in a stable "
+            + "order: CSV with a header row, or one JSON object whose rows are objects with decimal numbers."})
+final class ExportCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format {
+    CSV,
+    JSON
+  }
+
+  private final CliContext context;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  LedgerInput ledger;
+
+  @Option(names = "--figure", required = true, paramLabel = "NAME", converter = FigureConverter.class,
+      completionCandidates = FigureNames.class,
+      description = "The figure to export, one of: ${COMPLETION-CANDIDATES} (see Figures below).")
+  ExportFigure figure;
+
+  @Option(names = "--format", required = true, paramLabel = "csv|json", converter = FormatConverter.class,
+      description = "csv (a header row, then one line per row) or json (one object).")
+  Format format;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.IsoDate.class,
+      description = "The date of the dashboard (default: today, UTC).")
+  LocalDate asOf;
+
+  @Mixin
+  RangeOptions range;
+
+  ExportCommand(CliContext context) {
+    this.context = Objects.requireNonNull(context, "context");
+  }
+
+  /** The command with the figures and what each holds listed in its help. */
+  static CommandLine commandLine(CliContext context) {
+    CommandLine commandLine = new CommandLine(new ExportCommand(context));
+    int width = 0;
+    for (ExportFigure f : ExportFigure.values()) {
+      width = Math.max(width, f.cliName().length());
+    }
+    List<String> footer = new ArrayList<>();
+    for (ExportFigure f : ExportFigure.values()) {
+      footer.add("  " + f.cliName() + " ".repeat(width - f.cliName().length() + 2) + f.description());
+    }
+    commandLine.getCommandSpec().usageMessage()
+        .footerHeading("%nFigures:%n")
+        .footer(footer.toArray(new String[0]));
+    return commandLine;
+  }
+
+  @Override
+  public Integer call() {
+    RangeOptions.DashboardDates dates = range.resolve(context.dateOrToday(asOf), spec);
+    LedgerCsv.LedgerFile file = ledger.read(context, spec);
+    DashboardReport report = DashboardReport.build(file.ledger(), file.dashboard(), dates);
+    Table table = figure.table(report);
+    if (format == Format.CSV) {
+      table.printCsv(spec.commandLine().getOut());
+    } else {
+      ObjectNode node = Json.object();
+      node.put("figure", figure.cliName());
+      node.put("partner", report.partner());
+      node.put("date", dates.date().toString());
+      node.put("from", dates.from().toString());
+      node.put("to", dates.to().toString());
+      ArrayNode columns = node.putArray("columns");
+      table.columns().forEach(columns::add);
+      node.set("rows", table.toJson());
+      Json.print(spec.commandLine().getOut(), node);
+    }
+    return 0;
+  }
+
+  /** The figure names, for the help. */
+  static final class FigureNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      for (ExportFigure f : ExportFigure.values()) {
+        names.add(f.cliName());
+      }
+      return names.iterator();
+    }
+  }
+
+  /** A figure name, exactly as listed. */
+  static final class FigureConverter implements ITypeConverter<ExportFigure> {
+    @Override
+    public ExportFigure convert(String value) {
+      return ExportFigure.named(value).orElseThrow(() -> new TypeConversionException(
+          "'" + value + "' is not a figure; figures: " + ExportFigure.names()));
+    }
+  }
+
+  /** {@code csv} or {@code json}, in any case. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not an export format; use csv or json");
+    }
+  }
+}
