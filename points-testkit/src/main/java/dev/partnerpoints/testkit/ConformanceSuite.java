@@ -6,6 +6,8 @@ import dev.partnerpoints.ledger.PointChanges;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.PointsSnapshot;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.tier.PartnerAccount;
+import dev.partnerpoints.tier.TierEvaluator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Runs the {@link Scenarios} as JUnit 5 dynamic tests against a ledger you build: from your own
+ * Runs the {@link Scenarios} (points on dates, changes over ranges, tiers on dates) as JUnit 5 dynamic tests against a ledger you build: from your own
  * {@link ProgramRules} (which must implement the built-in program) or from ledgers stored in your own
  * system and loaded back.
  *
@@ -54,7 +56,7 @@ public final class ConformanceSuite {
   public static Stream<DynamicNode> dynamicTests(Function<Scenario, PointLedger> ledgerFactory) {
     Objects.requireNonNull(ledgerFactory, "ledgerFactory");
     return Scenarios.all().stream().map(scenario -> DynamicContainer.dynamicContainer(scenario.name(),
-        Stream.concat(
+        Stream.of(
             scenario.expectedPoints().stream().map(expected -> DynamicTest.dynamicTest(
                 "points on " + expected.date(), () -> {
                   PointsSnapshot actual = ledgerFactory.apply(scenario).pointsOn(expected.date());
@@ -70,6 +72,12 @@ public final class ConformanceSuite {
                       List.of(actual.newSold().total(), actual.lostSold().total(), actual.newManaged().total(),
                           actual.lostManaged().total()),
                       scenario.name() + ": [new sold, lost sold, new managed, lost managed] " + expected);
-                })))));
+                })),
+            scenario.expectedTiers().stream().map(expected -> DynamicTest.dynamicTest(
+                "tier on " + expected.date(), () -> assertEquals(expected.tier(),
+                    TierEvaluator.of(ledgerFactory.apply(scenario), PartnerAccount.alwaysCertified())
+                        .statusOn(expected.date()).performanceTier(),
+                    scenario.name() + ": performance tier on " + expected.date())))
+        ).flatMap(s -> s)));
   }
 }

@@ -9,7 +9,9 @@ import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.program.Tier;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A named ledger with answers derived by hand from the program rules (domain.md), not by running
@@ -156,9 +158,44 @@ public final class Scenario {
     }
   }
 
+  /** The expected performance tier of the scenario's partner on a date (always certified). */
+  public static final class ExpectedTier {
+    private final LocalDate date;
+    private final Optional<Tier> tier;
+
+    ExpectedTier(LocalDate date, Optional<Tier> tier) {
+      this.date = date;
+      this.tier = tier;
+    }
+
+    /**
+     * The date.
+     *
+     * @return the date, never null
+     */
+    public LocalDate date() {
+      return date;
+    }
+
+    /**
+     * The highest tier met on the date, certification and tool usage (3 per client) given.
+     *
+     * @return the tier, or empty for untiered
+     */
+    public Optional<Tier> tier() {
+      return tier;
+    }
+
+    @Override
+    public String toString() {
+      return date + ": " + tier.map(Tier::name).orElse("untiered");
+    }
+  }
+
   private final String name;
   private final String description;
   private final Portfolio portfolio;
+  private final ImmutableList<ExpectedTier> expectedTiers;
   private final ImmutableList<ExpectedPoints> expectedPoints;
   private final ImmutableList<ExpectedChanges> expectedChanges;
 
@@ -168,6 +205,7 @@ public final class Scenario {
     this.portfolio = new Portfolio(b.partner, b.clients.build(), b.deals.build(), b.periods.build(), b.mrr.build());
     this.expectedPoints = b.points.build();
     this.expectedChanges = b.changes.build();
+    this.expectedTiers = b.tiers.build();
   }
 
   static Builder builder(String name, String description) {
@@ -220,6 +258,15 @@ public final class Scenario {
   }
 
   /**
+   * The expected performance tiers on dates (the partner certified throughout).
+   *
+   * @return the expectations, never null
+   */
+  public ImmutableList<ExpectedTier> expectedTiers() {
+    return expectedTiers;
+  }
+
+  /**
    * Builds the scenario's ledger with the given rules.
    *
    * @param rules the rules, not null
@@ -244,6 +291,7 @@ public final class Scenario {
     private final ImmutableList.Builder<ClientMrr> mrr = ImmutableList.builder();
     private final ImmutableList.Builder<ExpectedPoints> points = ImmutableList.builder();
     private final ImmutableList.Builder<ExpectedChanges> changes = ImmutableList.builder();
+    private final ImmutableList.Builder<ExpectedTier> tiers = ImmutableList.builder();
 
     private Builder(String name, String description) {
       this.name = name;
@@ -280,6 +328,11 @@ public final class Scenario {
         String lostManaged) {
       changes.add(new ExpectedChanges(LocalDate.parse(from), LocalDate.parse(to), Points.parse(newSold),
           Points.parse(lostSold), Points.parse(newManaged), Points.parse(lostManaged)));
+      return this;
+    }
+
+    Builder expectTier(String date, Optional<Tier> tier) {
+      tiers.add(new ExpectedTier(LocalDate.parse(date), tier));
       return this;
     }
 

@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.DealKind;
+import dev.partnerpoints.program.Tier;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Objects;
 import org.javamoney.moneta.Money;
 
@@ -62,6 +64,8 @@ public final class Scenarios {
         .expectPoints("2026-07-31", "113.64", "0", "0")
         .expectPoints("2026-08-01", "0", "0", "0")
         .expectChanges("2025-08-01", "2025-08-31", "113.64", "0", "0", "0")
+        // 113.64 total and sourced, but no managed points (Gold needs 60 managed until 2026-01-14)
+        .expectTier("2025-08-01", Optional.empty())
         .expectChanges("2026-07-01", "2026-08-31", "0", "113.64", "0", "0")
         .build();
   }
@@ -228,6 +232,14 @@ public final class Scenarios {
         .managed(aManagementPeriod().ofClient(maple).from("2024-09-15").until("2025-09-01").build())
         .managed(aManagementPeriod().ofClient(oak).from("2025-07-20").build())
         .expectPoints("2025-10-01", "320.18", "90.00", "69.09")
+        // 2025-06-01: sourced acme 250.00 + kite 60.00 + maple 25.00 + maple's no-deal increase 5.00 = 340.00;
+        // assisted bolt 60.00; managed acme 50.00 + bolt 1600 EUR / 75 = 21.33 split 2 (1067 + 1066
+        // hundredths, the odd one to partner-1) = 10.67 + maple 650 / 130 = 5.00 -> 65.67.
+        .expectPoints("2025-06-01", "340.00", "60.00", "65.67")
+        // Gold from 2025-06-01 (123 total / 63 sold / 60 managed); the day before managed was 55.00.
+        .expectTier("2025-05-31", Optional.empty())
+        .expectTier("2025-06-01", Optional.of(Tier.GOLD))
+        .expectTier("2025-10-01", Optional.of(Tier.GOLD))
         // September: new sold d9 12.00; lost sold = kite's downgrade 12.50 + maple's expiry 25.00;
         // lost managed = maple 650 CAD / 130 = 5.00 (its management ended 2025-09-01).
         .expectChanges("2025-09-01", "2025-09-30", "12.00", "37.50", "0", "5.00")
