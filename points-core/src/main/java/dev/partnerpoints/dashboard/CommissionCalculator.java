@@ -169,17 +169,21 @@ public final class CommissionCalculator {
   /** A schedule's shape before its rows. */
   private static final class Window {
     final Deal deal;
-    PartnerLevel level;
-    CommissionRule rule;
-    CommissionBasis basis;
-    YearMonth first;
+    final PartnerLevel level;
+    final CommissionRule rule;
+    final CommissionBasis basis;
+    final YearMonth first;
     Optional<YearMonth> end = Optional.empty();
     Optional<YearMonth> managedOnlyFrom = Optional.empty();
     Optional<LocalDate> shortenedOn = Optional.empty();
     final List<CommissionMonth> rows = new ArrayList<>();
 
-    Window(Deal deal) {
+    Window(Deal deal, PartnerLevel level, CommissionRule rule, CommissionBasis basis, YearMonth first) {
       this.deal = deal;
+      this.level = level;
+      this.rule = rule;
+      this.basis = basis;
+      this.first = first;
     }
 
     boolean covers(YearMonth m) {
@@ -188,26 +192,31 @@ public final class CommissionCalculator {
   }
 
   private Window windowOf(Deal d) {
-    Window w = new Window(d);
     LocalDate close = d.closeDate();
-    w.level = levels.levelOn(close);
-    w.first = YearMonth.from(close);
+    PartnerLevel level = levels.levelOn(close);
+    YearMonth first = YearMonth.from(close);
     boolean netUpsell = d.kind() == DealKind.UPSELL && d.dealType() == DealType.SOURCED
         && !close.isBefore(rules.netUpsellFrom());
-    w.basis = netUpsell ? CommissionBasis.NET_UPSELL : CommissionBasis.CLIENT_REVENUE;
-    if (w.level == PartnerLevel.PROVIDER) {
-      w.rule = CommissionRule.PROVIDER_SHARE;
-      w.end = Optional.of(w.first.plusMonths(rules.providerMonths()));
+    CommissionBasis basis = netUpsell ? CommissionBasis.NET_UPSELL : CommissionBasis.CLIENT_REVENUE;
+    CommissionRule rule;
+    Optional<YearMonth> end = Optional.empty();
+    Optional<YearMonth> managedOnlyFrom = Optional.empty();
+    if (level == PartnerLevel.PROVIDER) {
+      rule = CommissionRule.PROVIDER_SHARE;
+      end = Optional.of(first.plusMonths(rules.providerMonths()));
     } else if (netUpsell) {
-      w.rule = CommissionRule.NET_UPSELL_SHARE;
-      w.end = Optional.of(w.first.plusMonths(rules.netUpsellMonths()));
+      rule = CommissionRule.NET_UPSELL_SHARE;
+      end = Optional.of(first.plusMonths(rules.netUpsellMonths()));
     } else if (close.isBefore(rules.clientShareFrom())) {
-      w.rule = CommissionRule.LEGACY_CLIENT_SHARE;
-      w.managedOnlyFrom = Optional.of(YearMonth.from(rules.legacyManagedOnlyFrom()));
+      rule = CommissionRule.LEGACY_CLIENT_SHARE;
+      managedOnlyFrom = Optional.of(YearMonth.from(rules.legacyManagedOnlyFrom()));
     } else {
-      w.rule = CommissionRule.CLIENT_SHARE;
-      w.end = Optional.of(w.first.plusMonths(rules.clientShareMonths()));
+      rule = CommissionRule.CLIENT_SHARE;
+      end = Optional.of(first.plusMonths(rules.clientShareMonths()));
     }
+    Window w = new Window(d, level, rule, basis, first);
+    w.end = end;
+    w.managedOnlyFrom = managedOnlyFrom;
     if (w.level == PartnerLevel.PARTNER && levels.providerFrom().isPresent()) {
       // the deal closed before the conversion (the partner was a Partner on its close date)
       LocalDate conversion = levels.providerFrom().get();
@@ -232,7 +241,7 @@ public final class CommissionCalculator {
     Optional<YearMonth> horizon = revenue.lastMonth();
     List<CommissionSchedule> result = new ArrayList<>();
     for (Map.Entry<ClientId, List<Window>> e : byClient.entrySet()) {
-      Client client = ledger.clients().get(e.getKey());
+      Client client = Objects.requireNonNull(ledger.clients().get(e.getKey()), "client of a ledger deal");
       List<Window> windows = e.getValue();
       Map<YearMonth, BigDecimal> upsells = new HashMap<>();
       for (Window w : windows) {

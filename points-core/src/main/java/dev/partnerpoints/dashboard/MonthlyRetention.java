@@ -66,7 +66,7 @@ final class MonthlyRetention implements RetentionMethod {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof MonthlyRetention && ((MonthlyRetention) obj).months == months;
+    return obj instanceof MonthlyRetention other && other.months == months;
   }
 
   @Override

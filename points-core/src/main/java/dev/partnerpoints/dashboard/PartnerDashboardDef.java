@@ -36,6 +36,7 @@ abstract class PartnerDashboardDef implements ClientFigure {
    *
    * @return the date, never null
    */
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /**

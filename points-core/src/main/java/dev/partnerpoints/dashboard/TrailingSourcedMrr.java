@@ -39,7 +39,7 @@ final class TrailingSourcedMrr implements SourcedMrrMethod {
       if (!counts(ledger, d) || d.closeDate().isAfter(date) || !date.isBefore(d.closeDate().plusMonths(windowMonths))) {
         continue;
       }
-      Client client = ledger.clients().get(d.clientId());
+      Client client = Objects.requireNonNull(ledger.clients().get(d.clientId()), "client of a ledger deal");
       PointValue value = ledger.rules().pointValue(client.currency(), d.closeDate());
       BigDecimal usd = Sums.exact(d.mrrChange()).multiply(HUNDRED)
           .divide(value.localAmountPer100Usd(), 2, RoundingMode.HALF_EVEN);
@@ -63,8 +63,8 @@ final class TrailingSourcedMrr implements SourcedMrrMethod {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof TrailingSourcedMrr && ((TrailingSourcedMrr) obj).windowMonths == windowMonths
-        && ((TrailingSourcedMrr) obj).dollarValueMonths == dollarValueMonths;
+    return obj instanceof TrailingSourcedMrr other && other.windowMonths == windowMonths
+        && other.dollarValueMonths == dollarValueMonths;
   }
 
   @Override
