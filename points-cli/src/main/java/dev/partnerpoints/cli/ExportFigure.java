@@ -116,8 +116,8 @@ enum ExportFigure {
     return amount.getCurrency().getCurrencyCode();
   }
 
-  private static String text(Optional<?> value) {
-    return value.map(Object::toString).orElse(null);
+  private static Object text(Optional<?> value) {
+    return Table.orNone(value.map(Object::toString));
   }
 
   private static Table clientPoints(DashboardReport r, PointsFigure figure) {
@@ -197,8 +197,8 @@ enum ExportFigure {
         table.row(Json.name(p.tier()), Json.name(gap.kind()), n(gap.required()), n(gap.current()),
             n(gap.missing()), gap.isMet());
       }
-      table.row(Json.name(p.tier()), Json.name(RequirementKind.CERTIFICATION), null, null, null, p.certificationMet());
-      table.row(Json.name(p.tier()), Json.name(RequirementKind.TOOL_USAGE), null, null, null, p.toolUsageMet());
+      table.row(Json.name(p.tier()), Json.name(RequirementKind.CERTIFICATION), Table.NONE, Table.NONE, Table.NONE, p.certificationMet());
+      table.row(Json.name(p.tier()), Json.name(RequirementKind.TOOL_USAGE), Table.NONE, Table.NONE, Table.NONE, p.toolUsageMet());
     }
     return table;
   }
@@ -206,7 +206,7 @@ enum ExportFigure {
   private static Table tierHistory(DashboardReport r) {
     Table table = Table.of("date", "from", "to", "reason");
     for (TierChange c : r.dashboard().progress().creditedTier().history()) {
-      table.row(c.date().toString(), c.from().map(Json::name).orElse(null), c.to().map(Json::name).orElse(null),
+      table.row(c.date().toString(), Table.orNone(c.from().map(Json::name)), Table.orNone(c.to().map(Json::name)),
           Json.name(c.reason()));
     }
     return table;
@@ -271,7 +271,7 @@ enum ExportFigure {
       table.row(u.renewal().renewalDate().toString(), u.daysToRenewal(), u.clientId().value(), u.clientName(),
           u.products().stream().map(p -> p.value()).collect(Collectors.joining(";")),
           n(u.renewal().currentMrr()), n(u.renewal().renewalMrr()), n(u.mrrChange()), currency(u.mrrChange()),
-          u.lastActiveEmployee().orElse(null), u.renewalManager().orElse(null));
+          Table.orNone(u.lastActiveEmployee()), Table.orNone(u.renewalManager()));
     }
     return table;
   }

@@ -9,14 +9,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Unsummarised rows with named columns, written as CSV or as JSON. A cell is text, a number
- * ({@link BigDecimal} or {@link Long}), a boolean, or {@code null} for no value.
+ * ({@link BigDecimal} or {@link Long}), a boolean, or {@link #NONE} for no value.
  *
  * <p>CSV (RFC 4180): a header row with the column names, then one line per row; a field with a
  * comma, quote or line break is quoted, its quotes doubled; numbers are plain decimals, never in
- * exponent form; {@code null} is an empty field. JSON: each row is an object keyed by column name,
+ * exponent form; {@link #NONE} is an empty field. JSON: each row is an object keyed by column name,
  * numbers as JSON numbers.
  */
 final class Table {
@@ -26,6 +27,18 @@ final class Table {
 
   private Table(List<String> columns) {
     this.columns = columns;
+  }
+
+  /** A missing value: an empty CSV field, a JSON {@code null}. */
+  static final Object NONE = Missing.VALUE;
+
+  private enum Missing {
+    VALUE
+  }
+
+  /** The optional's value, or {@link #NONE}. */
+  static Object orNone(Optional<?> value) {
+    return value.isPresent() ? value.get() : NONE;
   }
 
   static Table of(String... columns) {
@@ -47,7 +60,8 @@ final class Table {
           + cells.length + ": " + Arrays.toString(cells));
     }
     for (Object cell : cells) {
-      if (cell != null && !(cell instanceof String || cell instanceof BigDecimal || cell instanceof Long
+      Objects.requireNonNull(cell, "cell (use Table.NONE for no value)");
+      if (cell != NONE && !(cell instanceof String || cell instanceof BigDecimal || cell instanceof Long
           || cell instanceof Boolean)) {
         throw new IllegalStateException("unsupported cell type " + cell.getClass().getName() + ": " + cell);
       }
@@ -76,10 +90,10 @@ final class Table {
   }
 
   private static String csvField(Object cell) {
-    if (cell == null) {
+    if (cell == NONE) {
       return "";
     }
-    String text = cell instanceof BigDecimal ? ((BigDecimal) cell).toPlainString() : cell.toString();
+    String text = cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString();
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
       return "\"" + text.replace("\"", "\"\"") + "\"";
     }
@@ -94,14 +108,14 @@ final class Table {
       for (int i = 0; i < row.length; i++) {
         Object cell = row[i];
         String column = columns.get(i);
-        if (cell == null) {
+        if (cell == NONE) {
           object.putNull(column);
-        } else if (cell instanceof BigDecimal) {
-          object.put(column, (BigDecimal) cell);
-        } else if (cell instanceof Long) {
-          object.put(column, (Long) cell);
-        } else if (cell instanceof Boolean) {
-          object.put(column, (Boolean) cell);
+        } else if (cell instanceof BigDecimal decimal) {
+          object.put(column, decimal);
+        } else if (cell instanceof Long number) {
+          object.put(column, number);
+        } else if (cell instanceof Boolean flag) {
+          object.put(column, flag);
         } else {
           object.put(column, Objects.toString(cell));
         }
