@@ -40,6 +40,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a partner's clients, deals, management periods, MRR history and account from a CSV file,
@@ -127,7 +128,7 @@ public final class LedgerCsv {
     } catch (IOException e) {
       throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getCause().getMessage(), e);
+      throw new LedgerFileException(file.toString(), 0, "cannot be read: " + messageOf(e.getCause()), e);
     }
   }
 
@@ -166,7 +167,7 @@ public final class LedgerCsv {
     }
 
     LedgerFile parse(Reader reader, ProgramRules rules) {
-      BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+      BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
       try {
         String line;
         while ((line = lines.readLine()) != null) {
@@ -189,7 +190,7 @@ public final class LedgerCsv {
       }
       List<Client> built = new ArrayList<>();
       for (Map.Entry<String, Client.Builder> e : clients.entrySet()) {
-        lineNumber = clientLines.get(e.getKey());
+        lineNumber = clientLines.getOrDefault(e.getKey(), 0);
         built.add(guard(() -> e.getValue().build()));
       }
       lineNumber = 0;
@@ -201,41 +202,30 @@ public final class LedgerCsv {
     private void record(List<String> f) {
       String type = f.get(0).strip();
       switch (type) {
-        case "partner":
+        case "partner" -> {
           arity(f, 2, 2);
           if (partner.isPresent()) {
             throw fail("a second 'partner' record (" + f.get(1) + "); exactly one is allowed");
           }
           partner = Optional.of(guard(() -> PartnerId.of(f.get(1))));
-          break;
-        case "client":
-          client(f);
-          break;
-        case "subscription":
-          subscription(f);
-          break;
-        case "deal":
-          deal(f);
-          break;
-        case "manage":
-          manage(f);
-          break;
-        case "mrr":
-          clientMrr(f);
-          break;
-        case "certification":
+        }
+        case "client" -> client(f);
+        case "subscription" -> subscription(f);
+        case "deal" -> deal(f);
+        case "manage" -> manage(f);
+        case "mrr" -> clientMrr(f);
+        case "certification" -> {
           arity(f, 2, 3);
           LocalDate from = date(f, 1, "valid from");
           Optional<LocalDate> until = optionalDate(f, 2, "valid until");
           account.addCertifications(guard(() -> Certification.of(from, until)));
-          break;
-        case "tool-usage":
+        }
+        case "tool-usage" -> {
           arity(f, 3, 3);
           account.putMedianToolUsage(date(f, 1, "from"), decimal(f, 2, "median tool usage"));
-          break;
-        default:
-          throw fail("unknown record type '" + type
-              + "'; allowed: partner, client, subscription, deal, manage, mrr, certification, tool-usage");
+        }
+        default -> throw fail("unknown record type '" + type
+            + "'; allowed: partner, client, subscription, deal, manage, mrr, certification, tool-usage");
       }
     }
 
@@ -390,7 +380,7 @@ public final class LedgerCsv {
       } catch (LedgerFileException e) {
         throw e;
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        throw fail(e.getMessage(), e);
+        throw fail(messageOf(e), e);
       }
     }
 
@@ -398,7 +388,7 @@ public final class LedgerCsv {
       return fail(message, null);
     }
 
-    private LedgerFileException fail(String message, Throwable cause) {
+    private LedgerFileException fail(String message, @Nullable Throwable cause) {
       return new LedgerFileException(source, lineNumber, message, cause);
     }
 
@@ -448,5 +438,11 @@ public final class LedgerCsv {
       fields.add(wasQuoted ? field.toString() : field.toString().strip());
       return fields.build();
     }
+  }
+
+  /** The exception's message, or its class name when it has none. */
+  private static String messageOf(@Nullable Throwable e) {
+    String message = e == null ? null : e.getMessage();
+    return message != null ? message : String.valueOf(e);
   }
 }

@@ -19,6 +19,7 @@ import javax.money.convert.ProviderContextBuilder;
 import javax.money.convert.RateType;
 import org.javamoney.moneta.spi.AbstractRateProvider;
 import org.javamoney.moneta.spi.DefaultNumberValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSR-354 {@link javax.money.convert.ExchangeRateProvider} over a {@link PointValueTable}: the
@@ -173,11 +174,10 @@ public final class PointValueRateProvider extends AbstractRateProvider {
     }
 
     @Override
-    public boolean equals(Object obj) {
-      if (!(obj instanceof Rate)) {
+    public boolean equals(@Nullable Object obj) {
+      if (!(obj instanceof Rate other)) {
         return false;
       }
-      Rate other = (Rate) obj;
       return base.equals(other.base) && term.equals(other.term)
           && factor.equals(other.factor) && context.equals(other.context);
     }
