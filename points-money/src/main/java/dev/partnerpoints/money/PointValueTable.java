@@ -169,6 +169,7 @@ public final class PointValueTable {
      *     is not a positive decimal
      */
     public Builder value(String currencyCode, String localAmountPer100Usd) {
+      Objects.requireNonNull(currencyCode, "currencyCode");
       Objects.requireNonNull(localAmountPer100Usd, "localAmountPer100Usd");
       BigDecimal amount;
       try {

@@ -143,7 +143,7 @@ public final class Timeline<T> {
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + entries.hashCode();
+    return Objects.hash(name, entries);
   }
 
   @Override
