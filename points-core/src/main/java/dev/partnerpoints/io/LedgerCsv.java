@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
@@ -81,6 +83,8 @@ import org.jspecify.annotations.Nullable;
  * nothing is returned partially. This class is stateless and thread-safe.
  */
 public final class LedgerCsv {
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private LedgerCsv() {}
 
@@ -339,6 +343,9 @@ public final class LedgerCsv {
 
     private LocalDate date(List<String> f, int index, String what) {
       String text = f.get(index).strip();
+      if (!ISO_DATE.matcher(text).matches()) { // four-digit years only: no "+999999999-12-31"
+        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)");
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -379,7 +386,7 @@ public final class LedgerCsv {
         return action.get();
       } catch (LedgerFileException e) {
         throw e;
-      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
         throw fail(messageOf(e), e);
       }
     }
