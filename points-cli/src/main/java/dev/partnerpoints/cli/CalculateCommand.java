@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ final class CalculateCommand extends BaseCommand {
   @Option(names = "--other-partners", paramLabel = "N", converter = Converters.NonNegativeCount.class,
       description = "With --manage: how many other partners will manage the client and share its managed "
           + "points evenly (default: 0).")
-  Integer otherPartners;
+  @Nullable Integer otherPartners;
 
   @Mixin
   DateOption date;

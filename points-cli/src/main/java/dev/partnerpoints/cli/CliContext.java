@@ -5,6 +5,7 @@ import dev.partnerpoints.program.ProgramRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the subcommands share: the program rules and the clock that gives "today".
@@ -25,7 +26,7 @@ record CliContext(ProgramRules rules, Clock clock) {
   }
 
   /** Returns the given date, or today on the clock when none was given. */
-  LocalDate dateOrToday(LocalDate date) {
+  LocalDate dateOrToday(@Nullable LocalDate date) {
     return date != null ? date : LocalDate.now(clock);
   }
 }

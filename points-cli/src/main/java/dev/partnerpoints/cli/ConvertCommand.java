@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,19 +52,19 @@ final class ConvertCommand extends BaseCommand {
 
   @Option(names = "--sold-value", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
       description = "With --to-points: the sold MRR, in the client's currency (default: 0).")
-  BigDecimal soldValue;
+  @Nullable BigDecimal soldValue;
 
   @Option(names = "--managed-value", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
       description = "With --to-points: the managed client's MRR, in the client's currency (default: none).")
-  BigDecimal managedValue;
+  @Nullable BigDecimal managedValue;
 
   @Option(names = "--sold-points", paramLabel = "POINTS", converter = Converters.NonNegativePoints.class,
       description = "With --to-money: the sold points to value (default: 0).")
-  Points soldPoints;
+  @Nullable Points soldPoints;
 
   @Option(names = "--managed-points", paramLabel = "POINTS", converter = Converters.NonNegativePoints.class,
       description = "With --to-money: the managed points to value (default: 0).")
-  Points managedPoints;
+  @Nullable Points managedPoints;
 
   @Mixin
   DateOption date;
@@ -182,7 +183,7 @@ final class ConvertCommand extends BaseCommand {
     return 0;
   }
 
-  private void requireNone(String direction, String option1, Object value1, String option2, Object value2) {
+  private void requireNone(String direction, String option1, @Nullable Object value1, String option2, @Nullable Object value2) {
     String given = value1 != null ? option1 : value2 != null ? option2 : null;
     if (given != null) {
       throw badInput(given + " does not go with " + direction + "; use it with "
@@ -190,7 +191,7 @@ final class ConvertCommand extends BaseCommand {
     }
   }
 
-  private void requireAny(String direction, String option1, Object value1, String option2, Object value2) {
+  private void requireAny(String direction, String option1, @Nullable Object value1, String option2, @Nullable Object value2) {
     if (value1 == null && value2 == null) {
       throw badInput(direction + " needs " + option1 + " or " + option2 + " (or both)");
     }

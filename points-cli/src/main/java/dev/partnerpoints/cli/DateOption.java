@@ -1,6 +1,7 @@
 package dev.partnerpoints.cli;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The {@code --date} option: the date whose rules apply, today by default. */
@@ -11,7 +12,7 @@ final class DateOption {
       paramLabel = "YYYY-MM-DD",
       converter = Converters.IsoDate.class,
       description = "The date whose program rules apply (default: today, UTC).")
-  LocalDate date;
+  @Nullable LocalDate date;
 
   /** Returns the date given, or today on the context's clock. */
   LocalDate resolve(CliContext context) {

@@ -56,11 +56,10 @@ final class Errors {
         return message(new UnmatchedArgumentException(ex.getCommandLine(), List.of(unknown.get())), args);
       }
     }
-    if (ex instanceof UnmatchedArgumentException) {
-      UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
+    if (ex instanceof UnmatchedArgumentException unmatched) {
       CommandLine commandLine = ex.getCommandLine();
       List<String> values = unmatched.getUnmatched();
-      String message = ex.getMessage();
+      String message = String.valueOf(ex.getMessage());
       if (unmatched.isUnknownOption() && !values.isEmpty()) {
         // picocli lists the arguments after the unknown option too: name only the option.
         message = "unknown option '" + values.get(0) + "'";

@@ -73,6 +73,8 @@ enum ExportFigure {
 
   private final String cliName;
   private final String description;
+  // Every value is a reference to a stateless static method of this enum, so the constants are immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Function<DashboardReport, Table> table;
 
   ExportFigure(String cliName, String description, Function<DashboardReport, Table> table) {

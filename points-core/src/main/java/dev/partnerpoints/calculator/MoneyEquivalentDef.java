@@ -38,6 +38,10 @@ abstract class MoneyEquivalentDef {
    */
   @Value.Derived
   public MonetaryAmount totalValue() {
+    if (!managedValue().getCurrency().equals(soldValue().getCurrency())) {
+      throw new IllegalArgumentException("managed value " + managedValue() + " must be in the sold value's currency "
+          + soldValue().getCurrency().getCurrencyCode());
+    }
     return soldValue().add(managedValue());
   }
 }

@@ -5,5 +5,7 @@
  * Every result carries the {@link dev.partnerpoints.calculator.AppliedRule rule} that produced it.
  */
 @dev.partnerpoints.program.ValueStyle
+@NullMarked
 package dev.partnerpoints.calculator;
 
+import org.jspecify.annotations.NullMarked;

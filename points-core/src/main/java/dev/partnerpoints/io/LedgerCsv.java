@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -45,10 +46,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a partner's clients, deals, management periods, MRR history and account, and the
@@ -116,6 +119,8 @@ import org.javamoney.moneta.Money;
  * nothing is returned partially. This class is stateless and thread-safe.
  */
 public final class LedgerCsv {
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private LedgerCsv() {}
 
@@ -220,7 +225,7 @@ public final class LedgerCsv {
     } catch (IOException e) {
       throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getCause().getMessage(), e);
+      throw new LedgerFileException(file.toString(), 0, "cannot be read: " + messageOf(e.getCause()), e);
     }
   }
 
@@ -264,7 +269,7 @@ public final class LedgerCsv {
     }
 
     LedgerFile parse(Reader reader, ProgramRules rules) {
-      BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+      BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
       try {
         String line;
         while ((line = lines.readLine()) != null) {
@@ -287,7 +292,7 @@ public final class LedgerCsv {
       }
       List<Client> built = new ArrayList<>();
       for (Map.Entry<String, Client.Builder> e : clients.entrySet()) {
-        lineNumber = clientLines.get(e.getKey());
+        lineNumber = clientLines.getOrDefault(e.getKey(), 0);
         built.add(guard(() -> e.getValue().build()));
       }
       lineNumber = 0;
@@ -304,50 +309,33 @@ public final class LedgerCsv {
     private void record(List<String> f) {
       String type = f.get(0).strip();
       switch (type) {
-        case "partner":
+        case "partner" -> {
           arity(f, 2, 2);
           if (partner.isPresent()) {
             throw fail("a second 'partner' record (" + f.get(1) + "); exactly one is allowed");
           }
           partner = Optional.of(guard(() -> PartnerId.of(f.get(1))));
-          break;
-        case "client":
-          client(f);
-          break;
-        case "subscription":
-          subscription(f);
-          break;
-        case "deal":
-          deal(f);
-          break;
-        case "manage":
-          manage(f);
-          break;
-        case "mrr":
-          clientMrr(f);
-          break;
-        case "certification":
+        }
+        case "client" -> client(f);
+        case "subscription" -> subscription(f);
+        case "deal" -> deal(f);
+        case "manage" -> manage(f);
+        case "mrr" -> clientMrr(f);
+        case "certification" -> {
           arity(f, 2, 3);
           LocalDate from = date(f, 1, "valid from");
           Optional<LocalDate> until = optionalDate(f, 2, "valid until");
           account.addCertifications(guard(() -> Certification.of(from, until)));
-          break;
-        case "tool-usage":
+        }
+        case "tool-usage" -> {
           arity(f, 3, 3);
           account.putMedianToolUsage(date(f, 1, "from"), decimal(f, 2, "median tool usage"));
-          break;
-        case "partner-level":
-          partnerLevel(f);
-          break;
-        case "revenue":
-          revenue(f);
-          break;
-        case "renewal":
-          renewal(f);
-          break;
-        default:
-          throw fail("unknown record type '" + type + "'; allowed: partner, client, subscription, deal, manage, mrr, "
-              + "certification, tool-usage, partner-level, revenue, renewal");
+        }
+        case "partner-level" -> partnerLevel(f);
+        case "revenue" -> revenue(f);
+        case "renewal" -> renewal(f);
+        default -> throw fail("unknown record type '" + type + "'; allowed: partner, client, subscription, deal, manage, mrr, "
+            + "certification, tool-usage, partner-level, revenue, renewal");
       }
     }
 
@@ -539,6 +527,9 @@ public final class LedgerCsv {
 
     private LocalDate date(List<String> f, int index, String what) {
       String text = f.get(index).strip();
+      if (!ISO_DATE.matcher(text).matches()) { // four-digit years only: no "+999999999-12-31"
+        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)");
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -593,8 +584,8 @@ public final class LedgerCsv {
         return action.get();
       } catch (LedgerFileException e) {
         throw e;
-      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        throw fail(e.getMessage(), e);
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
+        throw fail(messageOf(e), e);
       }
     }
 
@@ -602,7 +593,7 @@ public final class LedgerCsv {
       return fail(message, null);
     }
 
-    private LedgerFileException fail(String message, Throwable cause) {
+    private LedgerFileException fail(String message, @Nullable Throwable cause) {
       return new LedgerFileException(source, lineNumber, message, cause);
     }
 
@@ -652,5 +643,11 @@ public final class LedgerCsv {
       fields.add(wasQuoted ? field.toString() : field.toString().strip());
       return fields.build();
     }
+  }
+
+  /** The exception's message, or its class name when it has none. */
+  private static String messageOf(@Nullable Throwable e) {
+    String message = e == null ? null : e.getMessage();
+    return message != null ? message : String.valueOf(e);
   }
 }

@@ -2,6 +2,7 @@ package dev.partnerpoints.io;
 
 import dev.partnerpoints.money.PointsException;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a ledger file cannot be read: a malformed or inconsistent record. The message names
@@ -22,7 +23,7 @@ public final class LedgerFileException extends PointsException {
    * @param message what is wrong, naming the value and what is allowed, not null
    * @param cause the underlying error, may be null
    */
-  public LedgerFileException(String source, int line, String message, Throwable cause) {
+  public LedgerFileException(String source, int line, String message, @Nullable Throwable cause) {
     super(source + (line > 0 ? " line " + line : "") + ": " + message);
     this.source = source;
     this.line = line;

@@ -44,6 +44,7 @@ abstract class BreakdownFilterDef {
    * @return true if no client set is given or the set contains the client
    */
   public boolean keepsClient(ClientId client) {
+    java.util.Objects.requireNonNull(client, "client");
     return clients().map(set -> set.contains(client)).orElse(true);
   }
 

@@ -28,6 +28,8 @@ abstract class ManagedIntervalDef {
    *
    * @return the date, never null
    */
+  // an attribute named "from": the builder has no from(instance) copy method, which this type does not need
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /**

@@ -20,6 +20,8 @@ abstract class PointChangesDef {
    *
    * @return the date, never null
    */
+  // an attribute named "from": the builder has no from(instance) copy method, which this type does not need
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /**

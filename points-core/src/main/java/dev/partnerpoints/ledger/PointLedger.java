@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The point ledger of one partner, built from its clients, deals, management periods and the
@@ -270,14 +272,6 @@ public final class PointLedger {
       }
     }
     return 0;
-  }
-
-  private long soldOn(ClientId client, LocalDate date) {
-    long sum = 0;
-    for (SoldEntry e : soldByClient.get(client)) {
-      sum += e.activePointsOn(date).toHundredths();
-    }
-    return sum;
   }
 
   /**
@@ -705,7 +699,7 @@ public final class PointLedger {
       MonetaryAmount magnitude = d.mrrChange().abs();
       return calculator.estimate(EstimateRequest.builder()
           .soldValue(magnitude)
-          .country(clients.get(d.clientId()).country())
+          .country(requireClient(d.clientId(), "deal " + d.id()).country())
           .dealType(d.dealType())
           .date(d.closeDate())
           .productLineFirstSold(first)
@@ -784,7 +778,7 @@ public final class PointLedger {
         if (clientPeriods.stream().noneMatch(p -> p.partner().equals(partner))) {
           continue;
         }
-        Client client = clients.get(byClient.getKey());
+        Client client = requireClient(byClient.getKey(), "a management period");
         TreeMap<LocalDate, MonetaryAmount> mrr = mrrByClient.get(client.id());
         TreeSet<LocalDate> starts = new TreeSet<>(ruleChanges);
         for (ManagementPeriod p : clientPeriods) {
@@ -838,7 +832,8 @@ public final class PointLedger {
       return result.build();
     }
 
-    private static MonetaryAmount mrrOn(Client client, TreeMap<LocalDate, MonetaryAmount> history, LocalDate date) {
+    private static MonetaryAmount mrrOn(
+        Client client, @Nullable NavigableMap<LocalDate, MonetaryAmount> history, LocalDate date) {
       if (history == null) {
         return client.subscriptionMrr();
       }

@@ -1,6 +1,7 @@
 package dev.partnerpoints.ledger;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shared shape of the small string-valued identity types ({@link ClientId}, {@link PartnerId},
@@ -34,7 +35,9 @@ abstract class StringValue<T extends StringValue<T>> implements Comparable<T> {
   }
 
   @Override
-  public final boolean equals(Object obj) {
+  // getClass, not instanceof: a ClientId and a PartnerId with the same text are different ids
+  @SuppressWarnings("EqualsGetClass")
+  public final boolean equals(@Nullable Object obj) {
     return obj != null && obj.getClass() == getClass() && ((StringValue<?>) obj).value.equals(value);
   }
 

@@ -4,5 +4,7 @@
  * progress month by month out. See {@link dev.partnerpoints.ledger.PointLedger}.
  */
 @dev.partnerpoints.program.ValueStyle
+@NullMarked
 package dev.partnerpoints.ledger;
 
+import org.jspecify.annotations.NullMarked;

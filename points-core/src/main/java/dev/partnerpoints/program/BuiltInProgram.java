@@ -64,14 +64,15 @@ final class BuiltInProgram {
 
   private static TierSchedule schedule(SoldMinimumBasis basis, boolean managedMinimum, int... totals) {
     TierSchedule.Builder schedule = TierSchedule.builder();
+    int i = 0; // the tier's rank, lowest first: the index into the per-tier arrays
     for (Tier tier : Tier.values()) {
-      int i = tier.ordinal();
       schedule.putRequirements(tier, TierRequirements.builder()
           .totalPoints(Points.of(totals[i]))
           .soldMinimum(Points.of(SOLD_MINIMUMS[i]))
           .soldMinimumBasis(basis)
           .managedMinimum(managedMinimum ? Optional.of(Points.of(MANAGED_MINIMUMS[i])) : Optional.empty())
           .build());
+      i++;
     }
     return schedule.build();
   }

@@ -3,6 +3,7 @@ package dev.partnerpoints.program;
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's country (its market), as an ISO 3166-1 alpha-2 code such as {@code BR}.
@@ -60,8 +61,8 @@ public final class CountryCode implements Comparable<CountryCode> {
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return obj instanceof CountryCode && ((CountryCode) obj).code.equals(code);
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof CountryCode other && other.code.equals(code);
   }
 
   @Override

@@ -199,7 +199,7 @@ abstract class ProgramRulesDef {
   }
 
   private RateEra rateEraOf(DealType dealType, LocalDate closeDate, LocalDate productLineFirstSold) {
-    return rateEras().entries().get(soldRateEraFrom(dealType, closeDate, productLineFirstSold));
+    return rateEras().valueOn(soldRateEraFrom(dealType, closeDate, productLineFirstSold));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.partnerpoints.program;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -60,7 +61,7 @@ abstract class RateEraDef {
    * @return the rate per 100 USD, never null
    */
   public BigDecimal soldRate(DealType dealType) {
-    return dealType == DealType.SOURCED ? sourcedRate() : assistedRate();
+    return Objects.requireNonNull(dealType, "dealType") == DealType.SOURCED ? sourcedRate() : assistedRate();
   }
 
   @Value.Check

@@ -19,7 +19,12 @@ public enum Tier {
    * @return the next tier, or empty for {@link #ELITE}
    */
   public Optional<Tier> next() {
-    return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+    return switch (this) {
+      case GOLD -> Optional.of(PLATINUM);
+      case PLATINUM -> Optional.of(DIAMOND);
+      case DIAMOND -> Optional.of(ELITE);
+      case ELITE -> Optional.empty();
+    };
   }
 
   /**

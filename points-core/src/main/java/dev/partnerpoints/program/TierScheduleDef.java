@@ -2,6 +2,7 @@ package dev.partnerpoints.program;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +48,7 @@ abstract class TierScheduleDef {
    * @throws IllegalArgumentException if the era does not define the tier
    */
   public TierRequirements requirementsOf(Tier tier) {
-    TierRequirements result = requirements().get(tier);
+    TierRequirements result = requirements().get(Objects.requireNonNull(tier, "tier"));
     if (result == null) {
       throw new IllegalArgumentException("tier " + tier + " is not defined in this schedule; defined tiers: "
           + requirements().keySet());

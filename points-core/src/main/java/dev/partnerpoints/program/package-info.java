@@ -5,5 +5,7 @@
  * builders let a caller define another program.
  */
 @ValueStyle
+@NullMarked
 package dev.partnerpoints.program;
 
+import org.jspecify.annotations.NullMarked;

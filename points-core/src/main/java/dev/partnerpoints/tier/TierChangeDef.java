@@ -21,6 +21,8 @@ abstract class TierChangeDef {
    *
    * @return the tier, or empty when untiered
    */
+  // an attribute named "from": the builder has no from(instance) copy method, which this type does not need
+  @SuppressWarnings("immutables:from")
   public abstract Optional<Tier> from();
 
   /**

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -250,7 +251,7 @@ public final class TierEvaluator {
   public CreditedTier creditedTierOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     rules.tierScheduleOn(date); // rejects a date before the first tier schedule, as statusOn does
-    TreeSet<LocalDate> events = eventDates(date);
+    NavigableSet<LocalDate> events = eventDates(date);
     Map<LocalDate, Optional<Tier>> memo = new HashMap<>();
     Optional<Tier> credited = Optional.empty();
     Optional<LocalDate> since = Optional.empty();
@@ -353,7 +354,7 @@ public final class TierEvaluator {
   }
 
   /** The dates on which the performance tier can change, up to and including {@code last}. */
-  private TreeSet<LocalDate> eventDates(LocalDate last) {
+  private NavigableSet<LocalDate> eventDates(LocalDate last) {
     TreeSet<LocalDate> dates = new TreeSet<>();
     for (SoldEntry e : ledger.soldEntries()) {
       dates.add(e.activeFrom());

@@ -5,5 +5,7 @@
  * {@link dev.partnerpoints.tier.TierEvaluator}.
  */
 @dev.partnerpoints.program.ValueStyle
+@NullMarked
 package dev.partnerpoints.tier;
 
+import org.jspecify.annotations.NullMarked;

@@ -19,6 +19,7 @@ import javax.money.convert.ProviderContextBuilder;
 import javax.money.convert.RateType;
 import org.javamoney.moneta.spi.AbstractRateProvider;
 import org.javamoney.moneta.spi.DefaultNumberValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSR-354 {@link javax.money.convert.ExchangeRateProvider} over a {@link PointValueTable}: the
@@ -104,7 +105,7 @@ public final class PointValueRateProvider extends AbstractRateProvider {
         .set(LocalDate.class, date)
         .set(EFFECTIVE_FROM, from.effectiveFrom())
         .build();
-    return new Rate(context, base, term, DefaultNumberValue.of(factor));
+    return new Rate(context, base, term, factor);
   }
 
   /**
@@ -138,13 +139,16 @@ public final class PointValueRateProvider extends AbstractRateProvider {
     private final ConversionContext context;
     private final CurrencyUnit base;
     private final CurrencyUnit term;
+    // the exact factor: Moneta's DefaultNumberValue has identity equality, so equals compares this
+    private final BigDecimal factorValue;
     private final NumberValue factor;
 
-    Rate(ConversionContext context, CurrencyUnit base, CurrencyUnit term, NumberValue factor) {
+    Rate(ConversionContext context, CurrencyUnit base, CurrencyUnit term, BigDecimal factor) {
       this.context = context;
       this.base = base;
       this.term = term;
-      this.factor = factor;
+      this.factorValue = factor;
+      this.factor = DefaultNumberValue.of(factor);
     }
 
     @Override
@@ -173,18 +177,17 @@ public final class PointValueRateProvider extends AbstractRateProvider {
     }
 
     @Override
-    public boolean equals(Object obj) {
-      if (!(obj instanceof Rate)) {
+    public boolean equals(@Nullable Object obj) {
+      if (!(obj instanceof Rate other)) {
         return false;
       }
-      Rate other = (Rate) obj;
       return base.equals(other.base) && term.equals(other.term)
-          && factor.equals(other.factor) && context.equals(other.context);
+          && factorValue.equals(other.factorValue) && context.equals(other.context);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(base, term, factor, context);
+      return Objects.hash(base, term, factorValue, context);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The program's currency point values: per currency, the local amount that earns the same points
@@ -119,8 +120,8 @@ public final class PointValueTable {
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return obj instanceof PointValueTable && ((PointValueTable) obj).tables.equals(tables);
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PointValueTable other && other.tables.equals(tables);
   }
 
   @Override
@@ -136,7 +137,7 @@ public final class PointValueTable {
   /** Builds a {@link PointValueTable}, table by table. Not thread-safe. */
   public static final class Builder {
     private final Map<LocalDate, Map<String, PointValue>> tables = new LinkedHashMap<>();
-    private LocalDate current;
+    private @Nullable LocalDate current;
 
     private Builder() {}
 
@@ -168,6 +169,7 @@ public final class PointValueTable {
      *     is not a positive decimal
      */
     public Builder value(String currencyCode, String localAmountPer100Usd) {
+      Objects.requireNonNull(currencyCode, "currencyCode");
       Objects.requireNonNull(localAmountPer100Usd, "localAmountPer100Usd");
       BigDecimal amount;
       try {
@@ -192,7 +194,8 @@ public final class PointValueTable {
     public Builder value(String currencyCode, BigDecimal localAmountPer100Usd) {
       Objects.requireNonNull(currencyCode, "currencyCode");
       Objects.requireNonNull(localAmountPer100Usd, "localAmountPer100Usd");
-      if (current == null) {
+      LocalDate from = current;
+      if (from == null) {
         throw new IllegalStateException("call table(effectiveFrom) before adding the value of " + currencyCode);
       }
       CurrencyUnit unit;
@@ -201,11 +204,12 @@ public final class PointValueTable {
       } catch (UnknownCurrencyException e) {
         throw new IllegalArgumentException("currency code '" + currencyCode + "' is not a known ISO 4217 currency", e);
       }
-      Map<String, PointValue> table = tables.get(current);
+      // table(from) put the rows of the current table
+      Map<String, PointValue> table = Objects.requireNonNull(tables.get(from));
       if (table.containsKey(currencyCode)) {
-        throw new IllegalArgumentException("currency " + currencyCode + " appears twice in the table effective " + current);
+        throw new IllegalArgumentException("currency " + currencyCode + " appears twice in the table effective " + from);
       }
-      table.put(currencyCode, PointValue.of(unit, localAmountPer100Usd, current));
+      table.put(currencyCode, PointValue.of(unit, localAmountPer100Usd, from));
       return this;
     }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact quantity of partner-program points with a fixed scale of two decimal places.
@@ -359,8 +360,8 @@ public final class Points implements Comparable<Points> {
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Points && ((Points) obj).hundredths == hundredths;
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Points other && other.hundredths == hundredths;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values that take effect on dates: each value is in force from its effective date (inclusive)
@@ -134,7 +135,7 @@ public final class Timeline<T> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof Timeline
         && ((Timeline<?>) obj).name.equals(name)
         && ((Timeline<?>) obj).entries.equals(entries);
@@ -142,7 +143,7 @@ public final class Timeline<T> {
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + entries.hashCode();
+    return Objects.hash(name, entries);
   }
 
   @Override

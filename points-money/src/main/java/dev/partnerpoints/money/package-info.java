@@ -17,6 +17,8 @@
     // No annotations from the annotation-processor classpath on generated types: callers compiling
     // against the library do not have org.immutables:value and would get -Xlint warnings.
     allowedClasspathAnnotations = {Override.class})
+@NullMarked
 package dev.partnerpoints.money;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

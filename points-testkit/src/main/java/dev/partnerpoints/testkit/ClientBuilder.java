@@ -13,13 +13,14 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Client} for a test; start with {@link PointsTestKit#aClient()}. Not thread-safe.
  */
 public final class ClientBuilder {
   private String id;
-  private String name;
+  private @Nullable String name;
   private String country = "US";
   private String currency = "USD";
   private final List<String[]> subscriptions = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Deal} for a test; start with {@link PointsTestKit#aDeal()}. The MRR is given as
@@ -20,7 +21,7 @@ import org.javamoney.moneta.Money;
  */
 public final class DealBuilder {
   private String id;
-  private ClientId clientId;
+  private @Nullable ClientId clientId;
   private String currency = "USD";
   private LocalDate closeDate = PointsTestKit.DEFAULT_DATE;
   private DealKind kind = DealKind.NEW_CLIENT;

@@ -7,13 +7,14 @@ import dev.partnerpoints.ledger.PartnerId;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link ManagementPeriod} for a test; start with {@link PointsTestKit#aManagementPeriod()}.
  * Not thread-safe.
  */
 public final class ManagementPeriodBuilder {
-  private ClientId clientId;
+  private @Nullable ClientId clientId;
   private PartnerId partner = PointsTestKit.DEFAULT_PARTNER;
   private LocalDate from = PointsTestKit.DEFAULT_DATE;
   private Optional<LocalDate> until = Optional.empty();

@@ -8,6 +8,7 @@ import dev.partnerpoints.tier.TierEvaluator;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ready partner for tests: its ledger and account, the date the fixture is meant to be read on,
@@ -123,8 +124,8 @@ public final class PartnerFixture {
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return obj instanceof PartnerFixture && ((PartnerFixture) obj).name.equals(name);
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PartnerFixture other && other.name.equals(name);
   }
 
   @Override

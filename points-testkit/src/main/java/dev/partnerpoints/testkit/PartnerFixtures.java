@@ -44,15 +44,17 @@ public final class PartnerFixtures {
   private static final Map<Tier, PartnerFixture> OVER = new EnumMap<>(Tier.class);
 
   static {
+    int i = 0; // the tier's rank, lowest first: the index into MANAGED and TOTAL
+    Optional<Tier> below = Optional.empty();
     for (Tier tier : Tier.values()) {
-      int i = tier.ordinal();
       int managed = MANAGED[i];
       int sourced = TOTAL[i] - managed;
       String name = tier.name().toLowerCase(java.util.Locale.ROOT);
-      Optional<Tier> below = i == 0 ? Optional.empty() : Optional.of(Tier.values()[i - 1]);
       EXACT.put(tier, fixture(name, sourced, managed, Optional.of(tier)));
       SHORT.put(tier, fixture("one point short of " + name, sourced - 1, managed, below));
       OVER.put(tier, fixture("one point over " + name, sourced + 1, managed, Optional.of(tier)));
+      below = Optional.of(tier);
+      i++;
     }
   }
 
@@ -148,7 +150,7 @@ public final class PartnerFixtures {
    * @return the fixture, never null
    */
   public static PartnerFixture exactlyAt(Tier tier) {
-    return EXACT.get(Objects.requireNonNull(tier, "tier"));
+    return of(EXACT, tier);
   }
 
   /**
@@ -158,7 +160,7 @@ public final class PartnerFixtures {
    * @return the fixture, never null
    */
   public static PartnerFixture onePointShortOf(Tier tier) {
-    return SHORT.get(Objects.requireNonNull(tier, "tier"));
+    return of(SHORT, tier);
   }
 
   /**
@@ -168,7 +170,7 @@ public final class PartnerFixtures {
    * @return the fixture, never null
    */
   public static PartnerFixture onePointOver(Tier tier) {
-    return OVER.get(Objects.requireNonNull(tier, "tier"));
+    return of(OVER, tier);
   }
 
   /**
@@ -179,8 +181,13 @@ public final class PartnerFixtures {
   public static ImmutableList<PartnerFixture> all() {
     ImmutableList.Builder<PartnerFixture> all = ImmutableList.<PartnerFixture>builder().add(UNTIERED);
     for (Tier tier : Tier.values()) {
-      all.add(SHORT.get(tier), EXACT.get(tier), OVER.get(tier));
+      all.add(of(SHORT, tier), of(EXACT, tier), of(OVER, tier));
     }
     return all.build();
+  }
+
+  /** The fixture for a tier; every map holds every tier. */
+  private static PartnerFixture of(Map<Tier, PartnerFixture> fixtures, Tier tier) {
+    return Objects.requireNonNull(fixtures.get(Objects.requireNonNull(tier, "tier")), "tier");
   }
 }

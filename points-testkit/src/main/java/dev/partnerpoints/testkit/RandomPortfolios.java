@@ -60,6 +60,7 @@ public final class RandomPortfolios {
   private static final String[] LINES = {
       "Marketing Hub", "Sales Hub", "Service Hub", "Content Hub", "Operations Hub", "Commerce Hub", "Data Hub"};
   private static final PartnerId[] OTHER_PARTNERS = {PartnerId.of("partner-2"), PartnerId.of("partner-3")};
+  private static final List<Edition> EDITIONS = List.of(Edition.values());
 
   private final RandomGenerator random;
   private final LocalDate from;
@@ -176,7 +177,7 @@ public final class RandomPortfolios {
     int start = random.nextInt(LINES.length);
     for (int i = 0; i < subscriptions; i++) {
       client.addSubscriptions(Subscription.of(ProductLine.of(LINES[(start + i) % LINES.length]),
-          Edition.values()[random.nextInt(Edition.values().length)], amount(currency)));
+          EDITIONS.get(random.nextInt(EDITIONS.size())), amount(currency)));
     }
     return client.build();
   }

@@ -110,7 +110,7 @@ public final class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return Objects.requireNonNull(now.get(), "now"); // never set to null
   }
 
   @Override

@@ -8,4 +8,7 @@
  *
  * <p>Use it at test scope. It is a normal jar with no logging binding.
  */
+@NullMarked
 package dev.partnerpoints.testkit;
+
+import org.jspecify.annotations.NullMarked;

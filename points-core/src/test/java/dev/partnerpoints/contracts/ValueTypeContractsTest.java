@@ -1,0 +1,372 @@
+package dev.partnerpoints.contracts;
+
+import static dev.partnerpoints.contracts.Samples.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.calculator.EstimateRequest;
+import dev.partnerpoints.calculator.MoneyEquivalent;
+import dev.partnerpoints.calculator.MoneyToPointsRequest;
+import dev.partnerpoints.calculator.PointsCalculator;
+import dev.partnerpoints.calculator.PointsEstimate;
+import dev.partnerpoints.calculator.PointsToMoneyRequest;
+import dev.partnerpoints.io.LedgerCsv;
+import dev.partnerpoints.ledger.BreakdownFilter;
+import dev.partnerpoints.ledger.Client;
+import dev.partnerpoints.ledger.ClientBreakdown;
+import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.ClientMrr;
+import dev.partnerpoints.ledger.ClientPoints;
+import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealKind;
+import dev.partnerpoints.ledger.ManagedInterval;
+import dev.partnerpoints.ledger.ManagementPeriod;
+import dev.partnerpoints.ledger.MonthExpiry;
+import dev.partnerpoints.ledger.MonthPoints;
+import dev.partnerpoints.ledger.PartnerId;
+import dev.partnerpoints.ledger.PointChanges;
+import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.ledger.PointsFigure;
+import dev.partnerpoints.ledger.PointsSnapshot;
+import dev.partnerpoints.ledger.ProductLine;
+import dev.partnerpoints.ledger.Reduction;
+import dev.partnerpoints.ledger.SoldEntry;
+import dev.partnerpoints.ledger.Subscription;
+import dev.partnerpoints.money.PointValue;
+import dev.partnerpoints.money.PointValueTable;
+import dev.partnerpoints.money.Points;
+import dev.partnerpoints.money.Timeline;
+import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.program.RateEra;
+import dev.partnerpoints.program.Tier;
+import dev.partnerpoints.program.TierRequirements;
+import dev.partnerpoints.program.TierSchedule;
+import dev.partnerpoints.program.UnknownCountryException;
+import dev.partnerpoints.tier.Certification;
+import dev.partnerpoints.tier.CreditedTier;
+import dev.partnerpoints.tier.KeepTierOutlook;
+import dev.partnerpoints.tier.MrrToClose;
+import dev.partnerpoints.tier.PartnerAccount;
+import dev.partnerpoints.tier.RequirementGap;
+import dev.partnerpoints.tier.TierChange;
+import dev.partnerpoints.tier.TierEvaluator;
+import dev.partnerpoints.tier.TierProgress;
+import dev.partnerpoints.tier.TierStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The value-type contract (see {@link ValueContracts}) for every public value type of points-core,
+ * null rejection by the public services, and every invalid combination a builder must reject with
+ * a message that names the value.
+ */
+class ValueTypeContractsTest {
+
+  private static final PointChanges CHANGES_A = LEDGER.changes(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 10, 31));
+  private static final PointChanges CHANGES_B = LEDGER.changes(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 9, 30));
+  private static final TierProgress PROGRESS_A = EVALUATOR.progressTowards(Tier.GOLD, D1);
+  private static final TierProgress PROGRESS_B = EVALUATOR.progressTowards(Tier.PLATINUM, D2);
+
+  /** One value type with its two samples. */
+  private record Case<T>(Class<T> type, T a, T b) {}
+
+  private static final List<Case<?>> CASES = List.of(
+      // program
+      new Case<>(RateEra.class, RATE_ERA_A, RATE_ERA_B),
+      new Case<>(TierRequirements.class, REQUIREMENTS_A, REQUIREMENTS_B),
+      new Case<>(TierSchedule.class, SCHEDULE_A, SCHEDULE_B),
+      new Case<>(ProgramRules.class, RULES, RULES_B),
+      // calculator
+      new Case<>(EstimateRequest.class, ESTIMATE_A, ESTIMATE_B),
+      new Case<>(PointsEstimate.class, POINTS_ESTIMATE_A, POINTS_ESTIMATE_B),
+      new Case<>(AppliedRule.class, APPLIED_RULE_A, APPLIED_RULE_B),
+      new Case<>(MoneyToPointsRequest.class, MONEY_TO_POINTS_A, MONEY_TO_POINTS_B),
+      new Case<>(PointsToMoneyRequest.class, POINTS_TO_MONEY_A, POINTS_TO_MONEY_B),
+      new Case<>(MoneyEquivalent.class, MONEY_EQUIVALENT_A, MONEY_EQUIVALENT_B),
+      // ledger
+      new Case<>(Subscription.class, SUBSCRIPTION_A, SUBSCRIPTION_B),
+      new Case<>(Client.class, CLIENT_A, CLIENT_B),
+      new Case<>(Deal.class, DEAL_A, DEAL_B),
+      new Case<>(ManagementPeriod.class, PERIOD_A, PERIOD_B),
+      new Case<>(ClientMrr.class, MRR_A, MRR_B),
+      new Case<>(SoldEntry.class, SOLD_ENTRY_A, SOLD_ENTRY_B),
+      new Case<>(Reduction.class, SOLD_ENTRY_A.reductions().get(0),
+          Reduction.of(LocalDate.of(2026, 2, 1), Points.of(3), "d-other")),
+      new Case<>(ManagedInterval.class, INTERVAL_A, INTERVAL_B),
+      new Case<>(BreakdownFilter.class, FILTER_A, FILTER_B),
+      new Case<>(PointsSnapshot.class, LEDGER.pointsOn(D1), LEDGER.pointsOn(D2)),
+      new Case<>(PointChanges.class, CHANGES_A, CHANGES_B),
+      new Case<>(PointsFigure.class, CHANGES_A.newSold(), CHANGES_B.lostSold()),
+      new Case<>(ClientPoints.class, CHANGES_A.newSold().rows().get(0), ClientPoints.of(CLIENT_B.id(), Points.of(7))),
+      new Case<>(ClientBreakdown.class, LEDGER.breakdown(D2, FILTER_A).get(0), LEDGER.breakdown(D1, FILTER_A).get(1)),
+      new Case<>(MonthPoints.class, LEDGER.progress(YearMonth.of(2025, 8), YearMonth.of(2025, 12)).get(0),
+          LEDGER.progress(YearMonth.of(2025, 8), YearMonth.of(2025, 12)).get(4)),
+      new Case<>(MonthExpiry.class, LEDGER.upcomingExpiries(D1, 24).get(0),
+          MonthExpiry.of(YearMonth.of(2030, 1), CHANGES_B.lostSold())),
+      // tier
+      new Case<>(Certification.class, CERTIFICATION_A, CERTIFICATION_B),
+      new Case<>(PartnerAccount.class, ACCOUNT_A, ACCOUNT_B),
+      new Case<>(TierChange.class, TIER_CHANGE_A, TIER_CHANGE_B),
+      new Case<>(TierStatus.class, EVALUATOR.statusOn(D1), EVALUATOR.statusOn(D2)),
+      new Case<>(TierProgress.class, PROGRESS_A, PROGRESS_B),
+      new Case<>(RequirementGap.class, PROGRESS_A.total(), PROGRESS_B.soldMinimum()),
+      new Case<>(MrrToClose.class, EVALUATOR.mrrToReach(Tier.GOLD, D1, USD).get(0),
+          EVALUATOR.mrrToReach(Tier.PLATINUM, D2, EUR).get(3)),
+      new Case<>(CreditedTier.class, EVALUATOR.creditedTierOn(D1), CreditedTier.builder().date(D2).tier(Tier.GOLD)
+          .since(TIER_CHANGE_A.date()).addHistory(TIER_CHANGE_A).build()),
+      new Case<>(KeepTierOutlook.class, EVALUATOR.pointsToKeep(D1), KeepTierOutlook.builder().date(D2)
+          .tier(Tier.GOLD).nextRecalibration(LocalDate.of(2026, 7, 15)).addGaps(PROGRESS_B.total()).build()));
+
+  /** Every parameter type of the public API gets a valid default, so only the null under test fails. */
+  static NullPointerTester nulls() {
+    NullPointerTester nulls = new NullPointerTester()
+        .setDefault(LocalDate.class, D1)
+        .setDefault(YearMonth.class, FIRST_MONTH)
+        .setDefault(CurrencyUnit.class, USD)
+        .setDefault(MonetaryAmount.class, Money.of(1, USD))
+        .setDefault(Money.class, Money.of(1, USD))
+        .setDefault(BigDecimal.class, BigDecimal.ONE)
+        .setDefault(Points.class, Points.of(1))
+        .setDefault(CountryCode.class, CountryCode.of("US"))
+        .setDefault(ClientId.class, CLIENT_A.id())
+        .setDefault(PartnerId.class, ME)
+        .setDefault(ProductLine.class, MARKETING)
+        .setDefault(PointValue.class, RULES.pointValue(USD, D1))
+        .setDefault(PointValueTable.class, PointValueTable.builtIn())
+        .setDefault(Timeline.class, RULES.rateEras())
+        .setDefault(Clock.class, Clock.systemUTC())
+        .setDefault(PointLedger.class, LEDGER);
+    for (Case<?> c : CASES) {
+      register(nulls, c);
+    }
+    return nulls;
+  }
+
+  private static <T> void register(NullPointerTester nulls, Case<T> c) {
+    nulls.setDefault(c.type(), c.a());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyValueTypeKeepsTheContract() {
+    NullPointerTester nulls = nulls();
+    return CASES.stream().map(c -> DynamicTest.dynamicTest(c.type().getSimpleName(), () -> check(c, nulls)));
+  }
+
+  private static <T> void check(Case<T> c, NullPointerTester nulls) {
+    ValueContracts.Report report = ValueContracts.check(c.type(), c.a(), c.b(), nulls);
+    assertThat(report.varied())
+        .as("%s: attributes changed one at a time (rejected as invalid alone: %s)", c.type().getSimpleName(),
+            report.rejectedCopies())
+        .isNotEmpty();
+  }
+
+  @Test
+  void everyGeneratedTypeOfTheModuleHasACase() {
+    Set<String> covered = new java.util.HashSet<>();
+    CASES.forEach(c -> covered.add(c.type().getSimpleName()));
+    List<String> missing = new ArrayList<>();
+    for (String def : DEFS) {
+      if (!covered.contains(def)) {
+        missing.add(def);
+      }
+    }
+    assertThat(missing).as("value types without a contract case").isEmpty();
+  }
+
+  /** The value types points-core defines (one per {@code *Def}). */
+  private static final List<String> DEFS = List.of(
+      "AppliedRule", "EstimateRequest", "MoneyEquivalent", "MoneyToPointsRequest", "PointsEstimate",
+      "PointsToMoneyRequest", "BreakdownFilter", "ClientBreakdown", "Client", "ClientMrr", "ClientPoints", "Deal",
+      "ManagedInterval", "ManagementPeriod", "MonthExpiry", "MonthPoints", "PointChanges", "PointsFigure",
+      "PointsSnapshot", "Reduction", "SoldEntry", "Subscription", "ProgramRules", "RateEra", "TierRequirements",
+      "TierSchedule", "Certification", "CreditedTier", "KeepTierOutlook", "MrrToClose", "PartnerAccount",
+      "RequirementGap", "TierChange", "TierProgress", "TierStatus");
+
+  @Test
+  void buildersWithRequiredAttributesMissingNameThem() {
+    Set<Class<?>> allOptional = Set.of(BreakdownFilter.class, PartnerAccount.class, TierSchedule.class,
+        PointsFigure.class);
+    for (Case<?> c : CASES) {
+      if (allOptional.contains(c.type())) {
+        continue;
+      }
+      Throwable failure = ValueContracts.emptyBuilderFailure(c.type());
+      assertThat(failure).as(c.type().getSimpleName()).isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("Cannot build " + c.type().getSimpleName() + ", some of required attributes are not set [");
+    }
+    assertThat(BreakdownFilter.builder().build()).isEqualTo(FILTER_A);
+    assertThat(PartnerAccount.builder().build().certifications()).isEmpty();
+    assertThat(PointsFigure.builder().build().total()).isEqualTo(Points.zero());
+    assertThatThrownBy(() -> TierSchedule.builder().build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a tier schedule needs at least one tier, but had none");
+  }
+
+  @Test
+  void identifiersAndCountryCodesAreValues() {
+    new EqualsTester()
+        .addEqualityGroup(ClientId.of("c-1"), ClientId.of("c-1"))
+        .addEqualityGroup(ClientId.of("c-2"))
+        .addEqualityGroup(PartnerId.of("c-1"), PartnerId.of("c-1"))
+        .addEqualityGroup(ProductLine.of("c-1"))
+        .addEqualityGroup(CountryCode.of("BR"), CountryCode.of("BR"))
+        .addEqualityGroup(CountryCode.of("US"))
+        .testEquals();
+    assertThat(ClientId.of("c-1")).hasToString("c-1");
+    assertThat(CountryCode.of("BR")).hasToString("BR");
+    NullPointerTester nulls = nulls();
+    for (Class<?> type : List.of(ClientId.class, PartnerId.class, ProductLine.class, CountryCode.class)) {
+      nulls.testAllPublicStaticMethods(type);
+    }
+    nulls.testAllPublicInstanceMethods(ClientId.of("c-1"));
+    nulls.testAllPublicInstanceMethods(CountryCode.of("BR"));
+  }
+
+  @Test
+  void servicesRejectNull() {
+    NullPointerTester nulls = nulls();
+    nulls.testAllPublicStaticMethods(PointsCalculator.class);
+    nulls.testAllPublicInstanceMethods(CALCULATOR);
+    nulls.testAllPublicStaticMethods(PointLedger.class);
+    nulls.testAllPublicInstanceMethods(LEDGER);
+    nulls.testAllPublicInstanceMethods(PointLedger.builder(RULES, ME));
+    nulls.testAllPublicStaticMethods(TierEvaluator.class);
+    nulls.testAllPublicInstanceMethods(EVALUATOR);
+    nulls.testAllPublicStaticMethods(LedgerCsv.class);
+    nulls.testAllPublicStaticMethods(ProgramRules.class);
+  }
+
+  // ---- every invalid combination is rejected with a message naming the value ----
+
+  private static void rejects(ThrowingCallable build, String... inMessage) {
+    assertThatThrownBy(build).isInstanceOf(IllegalArgumentException.class).message().contains(inMessage);
+  }
+
+  @Test
+  void estimateRequests() {
+    EstimateRequest.Builder ok = EstimateRequest.builder().from(ESTIMATE_A);
+    rejects(() -> EstimateRequest.builder().from(ESTIMATE_A).soldValue(Money.of(-1, "EUR")).build(),
+        "sold value must not be negative", "EUR -1");
+    rejects(() -> ESTIMATE_A.withSoldValue(Money.of(new BigDecimal("1E+13").add(BigDecimal.ONE), "EUR")),
+        "sold value must be at most 10000000000000 EUR", "EUR 10000000000001");
+    rejects(() -> ESTIMATE_A.withOtherManagingPartners(-1), "other managing partners", "but was -1");
+    rejects(() -> ESTIMATE_A.withOtherManagingPartners(100_000), "other managing partners", "but was 100000");
+    rejects(() -> ok.productLineFirstSold(D1.plusDays(1)).build(),
+        "product line first sold on 2025-08-02 is after the deal date 2025-08-01");
+  }
+
+  @Test
+  void moneyToPointsRequests() {
+    rejects(() -> MONEY_TO_POINTS_A.withSoldValue(Money.of(-5, "EUR")), "sold value must not be negative", "EUR -5");
+    rejects(() -> MONEY_TO_POINTS_A.withManagedValue(Money.of(-2, "EUR")), "managed value must not be negative",
+        "EUR -2");
+    rejects(() -> MONEY_TO_POINTS_A.withManagedValue(Money.of(3, "USD")), "managed value USD 3",
+        "must be in the sold value's currency EUR");
+  }
+
+  @Test
+  void moneyEquivalents() {
+    rejects(() -> MONEY_EQUIVALENT_A.withManagedValue(Money.of(3, "USD")), "managed value USD 3",
+        "must be in the sold value's currency EUR");
+  }
+
+  @Test
+  void pointsToMoneyRequests() {
+    rejects(() -> POINTS_TO_MONEY_A.withSoldPoints(Points.of(-1)), "must not be negative", "sold -1.00");
+    rejects(() -> POINTS_TO_MONEY_A.withManagedPoints(Points.parse("-0.01")), "must not be negative",
+        "managed -0.01");
+  }
+
+  @Test
+  void clients() {
+    rejects(() -> CLIENT_A.withCurrency(EUR), "subscription Marketing Hub of client c-us is in USD",
+        "the client pays in EUR");
+    rejects(() -> CLIENT_A.withSubscriptions(SUBSCRIPTION_A, SUBSCRIPTION_A.withEdition(
+        dev.partnerpoints.ledger.Edition.STARTER)), "client c-us has two subscriptions to product line Marketing Hub");
+    rejects(() -> CLIENT_A.withToolUsage(new BigDecimal("-0.5")), "tool usage of client c-us", "-0.5");
+    rejects(() -> ClientId.of(" "), "must not be blank");
+    rejects(() -> PartnerId.of(""), "must not be blank");
+    rejects(() -> ProductLine.of("\t"), "must not be blank");
+    assertThatThrownBy(() -> CountryCode.of("XX")).isInstanceOf(UnknownCountryException.class).hasMessageContaining("XX");
+    assertThatThrownBy(() -> CountryCode.of("br")).isInstanceOf(UnknownCountryException.class).hasMessageContaining("br");
+  }
+
+  @Test
+  void subscriptionsAndMrr() {
+    rejects(() -> Subscription.of(MARKETING, dev.partnerpoints.ledger.Edition.STARTER, Money.of(-1, USD)),
+        "subscription MRR of Marketing Hub must not be negative", "USD -1");
+    rejects(() -> ClientMrr.of(CLIENT_A.id(), D1, Money.of(-10, USD)),
+        "MRR of client c-us from 2025-08-01 must not be negative", "USD -10");
+  }
+
+  @Test
+  void deals() {
+    rejects(() -> DEAL_A.withId(" "), "deal id must not be blank");
+    rejects(() -> DEAL_A.withMrrChange(Money.of(-1, USD)), "deal d-1 of kind NEW_CLIENT must have a positive or zero",
+        "USD -1");
+    rejects(() -> DOWNGRADE.withMrrChange(Money.of(1, USD)), "deal d-3 of kind DOWNGRADE must have a negative or zero",
+        "USD 1");
+    rejects(() -> DEAL_A.withKind(DealKind.CANCELLATION), "deal d-1 of kind CANCELLATION must have a negative");
+    rejects(() -> DEAL_A.withPartner(Optional.empty()), "deal d-1 of kind NEW_CLIENT must name the partner");
+    rejects(() -> DEAL_A.withProductLineFirstSold(LocalDate.of(2025, 8, 2)),
+        "deal d-1: product line first sold on 2025-08-02 is after its close date 2025-08-01");
+  }
+
+  @Test
+  void managementPeriodsAndCertifications() {
+    rejects(() -> PERIOD_A.withUntil(PERIOD_A.from()),
+        "management of client c-us by partner-me ends on 2025-08-01, which must be after its start 2025-08-01");
+    rejects(() -> PERIOD_A.withUntil(PERIOD_A.from().minusDays(1)), "ends on 2025-07-31");
+    rejects(() -> Certification.of(D1, Optional.of(D1)),
+        "certification valid until 2025-08-01 must end after it starts on 2025-08-01");
+  }
+
+  @Test
+  void programRules() {
+    rejects(() -> RULES.withSoldPointsActiveMonths(0), "sold points must stay active at least 1 month", "say 0");
+    rejects(() -> RATE_ERA_A.withSourcedRate(new BigDecimal("-1")), "sourced rate must not be negative, but was -1");
+    rejects(() -> RATE_ERA_A.withAssistedRate(new BigDecimal("-0.5")), "assisted rate must not be negative",
+        "-0.5");
+    rejects(() -> RATE_ERA_A.withManagedRate(new BigDecimal("-2")), "managed rate must not be negative", "-2");
+    rejects(() -> RATE_ERA_A.withGrowthMultiplier(new BigDecimal("0.5")),
+        "growth multiplier must be at least 1, but was 0.5");
+    rejects(() -> REQUIREMENTS_A.withTotalPoints(Points.of(-1)), "tier requirements must not be negative",
+        "total -1.00");
+    rejects(() -> REQUIREMENTS_A.withSoldMinimum(Points.of(-2)), "sold minimum -2.00");
+    rejects(() -> REQUIREMENTS_A.withManagedMinimum(Points.of(-3)), "managed minimum -3.00");
+    rejects(() -> SCHEDULE_A.withMinimumMedianToolUsage(new BigDecimal("-1")),
+        "minimum median tool usage must not be negative, but was -1");
+    rejects(() -> SCHEDULE_A.requirementsOf(Tier.ELITE), "tier ELITE is not defined in this schedule", "GOLD");
+  }
+
+  @Test
+  void pointChangesMustAddUp() {
+    assertThatThrownBy(() -> CHANGES_A.withSoldAtEnd(CHANGES_A.soldAtEnd().plus(Points.of(1))))
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("tier point changes do not add up");
+  }
+
+  @Test
+  void copiesShareNothingMutable() {
+    ImmutableList<Subscription> subscriptions = CLIENT_A.subscriptions();
+    assertThat(CLIENT_A.withName("renamed").subscriptions()).isSameAs(subscriptions);
+    assertThat(CLIENT_A.withName(CLIENT_A.name())).isSameAs(CLIENT_A);
+  }
+}
