@@ -43,10 +43,12 @@ public final class PointsCalculator {
 
   private final ProgramRules rules;
   private final Clock clock;
+  private final PointsEstimator estimator;
 
   private PointsCalculator(ProgramRules rules, Clock clock) {
     this.rules = rules;
     this.clock = clock;
+    this.estimator = PointsEstimator.of(rules);
   }
 
   /**
@@ -58,6 +60,16 @@ public final class PointsCalculator {
    */
   public static PointsCalculator of(ProgramRules rules, Clock clock) {
     return new PointsCalculator(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Returns the rules this calculator applies, compiled for fast arithmetic: the same figures as
+   * {@link #estimate} without building request and result objects.
+   *
+   * @return the estimator, never null
+   */
+  public PointsEstimator estimator() {
+    return estimator;
   }
 
   /**
@@ -87,18 +99,18 @@ public final class PointsCalculator {
           + " is after the deal date " + date + "; it must be on or before it");
     }
     MonetaryAmount sold = request.soldValue();
-    Context context = context(sold.getCurrency(), request.country(), request.dealType(), date, firstSold);
+    // the compiled rate: the same lookups, in the same order, as the rules' own (see PointsEstimator)
+    CompiledRate rate = estimator.rate(sold.getCurrency(), request.country(), request.dealType(), date, firstSold);
+    BigDecimal amount = sold.getNumber().numberValueExact(BigDecimal.class);
     int sharers = request.alsoManages() ? 1 + request.otherManagingPartners() : 0;
-    Points soldPoints = context.pointValue.toPoints(sold, context.soldPer100Usd(), 1);
-    Points clientManaged = request.alsoManages()
-        ? context.pointValue.toPoints(sold, context.managedPer100Usd(), 1) : Points.zero();
-    Points managedShare = request.alsoManages()
-        ? context.pointValue.toPoints(sold, context.managedPer100Usd(), sharers) : Points.zero();
+    Points soldPoints = rate.soldPoints(amount);
+    Points clientManaged = request.alsoManages() ? rate.managedPoints(amount, 1) : Points.zero();
+    Points managedShare = request.alsoManages() ? rate.managedPoints(amount, sharers) : Points.zero();
     return PointsEstimate.builder()
         .soldPoints(soldPoints)
         .managedPoints(managedShare)
         .clientManagedPoints(clientManaged)
-        .appliedRule(context.applied(sharers))
+        .appliedRule(rate.appliedRule(date, sharers))
         .build();
   }
 

@@ -1,0 +1,310 @@
+package dev.partnerpoints.calculator;
+
+import dev.partnerpoints.money.PointValue;
+import dev.partnerpoints.money.Points;
+import dev.partnerpoints.program.DealType;
+import dev.partnerpoints.program.RateEra;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The rule in force for one currency, market type, deal type and sold-rate era over a span of
+ * dates, compiled to exact integer fractions so that amounts convert to points with {@code long}
+ * arithmetic: obtained from {@link PointsEstimator#rate}.
+ *
+ * <p>Points are computed as the calculator computes them ({@code amount / local amount worth 100
+ * USD x rate x market multiplier / sharers}) exactly and rounded once to hundredths of a point,
+ * HALF_EVEN. The result is the same as {@link PointValue#toPoints(BigDecimal, BigDecimal, int)} for
+ * every input: when an intermediate product would not fit in a {@code long} the computation falls
+ * back to {@link BigDecimal}, so nothing overflows silently. The {@code long} methods allocate
+ * nothing.
+ *
+ * <pre>{@code
+ * CompiledRate rate = estimator.rate(eur, CountryCode.of("BR"), DealType.SOURCED, LocalDate.of(2025, 8, 1));
+ * rate.soldHundredths(100_000, 2);       // 11364: 1000.00 EUR / 88 x 5 x 2 = 113.64 points
+ * rate.managedHundredths(100_000, 2, 2); // 1136:  1000.00 EUR / 88 x 1 x 2 / 2 = 11.36 points
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CompiledRate {
+
+  /** The largest magnitude of a points result, in hundredths (10^15 points), as {@link Points}. */
+  private static final long MAX_HUNDREDTHS = 100_000_000_000_000_000L;
+
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  private final DealType dealType;
+  private final boolean growthMarket;
+  private final LocalDate rateEraFrom;
+  private final LocalDate soldRateEraFrom;
+  private final BigDecimal soldRate;
+  private final BigDecimal managedRate;
+  private final BigDecimal multiplier;
+  private final BigDecimal soldPer100Usd;
+  private final BigDecimal managedPer100Usd;
+  private final PointValue pointValue;
+  /** hundredths = amount x soldNum / soldDen (0 / 0 when the fraction does not fit in longs). */
+  private final long soldNum;
+  private final long soldDen;
+  private final long managedNum;
+  private final long managedDen;
+
+  CompiledRate(DealType dealType, boolean growthMarket, RateEra era, LocalDate rateEraFrom, RateEra soldEra,
+      LocalDate soldRateEraFrom, PointValue pointValue) {
+    this.dealType = dealType;
+    this.growthMarket = growthMarket;
+    this.rateEraFrom = rateEraFrom;
+    this.soldRateEraFrom = soldRateEraFrom;
+    this.soldRate = soldEra.soldRate(dealType);
+    this.managedRate = era.managedRate();
+    this.multiplier = growthMarket ? era.growthMultiplier() : BigDecimal.ONE;
+    this.soldPer100Usd = soldRate.multiply(multiplier);
+    this.managedPer100Usd = managedRate.multiply(multiplier);
+    this.pointValue = pointValue;
+    long[] sold = fraction(soldPer100Usd, pointValue.localAmountPer100Usd());
+    long[] managed = fraction(managedPer100Usd, pointValue.localAmountPer100Usd());
+    this.soldNum = sold[0];
+    this.soldDen = sold[1];
+    this.managedNum = managed[0];
+    this.managedDen = managed[1];
+  }
+
+  /**
+   * Returns {num, den} in lowest terms with {@code hundredths per major unit = num / den}, that is
+   * {@code perUsd x 100 / local}; {0, 0} when either does not fit in a long.
+   */
+  private static long[] fraction(BigDecimal perUsd, BigDecimal local) {
+    BigDecimal a = perUsd.multiply(BigDecimal.valueOf(100));
+    int scale = Math.max(0, Math.max(a.scale(), local.scale()));
+    BigInteger num = a.movePointRight(scale).toBigIntegerExact();
+    BigInteger den = local.movePointRight(scale).toBigIntegerExact();
+    BigInteger gcd = num.gcd(den);
+    if (gcd.signum() != 0) {
+      num = num.divide(gcd);
+      den = den.divide(gcd);
+    }
+    if (num.bitLength() > 62 || den.bitLength() > 62 || den.signum() <= 0) {
+      return new long[] {0, 0};
+    }
+    return new long[] {num.longValueExact(), den.longValueExact()};
+  }
+
+  /**
+   * Converts an amount to sold points, rounding once to hundredths, HALF_EVEN.
+   *
+   * @param unscaledAmount the amount in units of {@code 10^-scale} of the currency: 100000 with
+   *     scale 2 is 1000.00; may be negative
+   * @param scale the number of decimal places of {@code unscaledAmount}; may be negative
+   * @return the sold points, in hundredths of a point
+   * @throws ArithmeticException if the points are beyond 10^15 in magnitude
+   */
+  public long soldHundredths(long unscaledAmount, int scale) {
+    return hundredths(unscaledAmount, scale, 1, soldNum, soldDen, soldPer100Usd);
+  }
+
+  /**
+   * Converts an amount to this partner's even share of the client's managed points, rounding the
+   * share once to hundredths, HALF_EVEN (the exact share, not a rounded total divided again).
+   *
+   * @param unscaledAmount the amount in units of {@code 10^-scale} of the currency; may be negative
+   * @param scale the number of decimal places of {@code unscaledAmount}; may be negative
+   * @param sharers how many partners share the client's managed points evenly, at least 1
+   * @return the managed share, in hundredths of a point
+   * @throws IllegalArgumentException if {@code sharers} is below 1
+   * @throws ArithmeticException if the points are beyond 10^15 in magnitude
+   */
+  public long managedHundredths(long unscaledAmount, int scale, int sharers) {
+    return hundredths(unscaledAmount, scale, sharers, managedNum, managedDen, managedPer100Usd);
+  }
+
+  /**
+   * Converts an amount to sold points; the same as {@link #soldHundredths} for a decimal.
+   *
+   * @param amount the amount in major units of {@link #pointValue()}'s currency, not null
+   * @return the points, never null
+   * @throws ArithmeticException if the points are beyond 10^15 in magnitude
+   */
+  public Points soldPoints(BigDecimal amount) {
+    return Points.ofHundredths(hundredths(amount, 1, soldNum, soldDen, soldPer100Usd));
+  }
+
+  /**
+   * Converts an amount to a managed share; the same as {@link #managedHundredths} for a decimal.
+   *
+   * @param amount the amount in major units of {@link #pointValue()}'s currency, not null
+   * @param sharers how many partners share the client's managed points evenly, at least 1
+   * @return the points, never null
+   * @throws IllegalArgumentException if {@code sharers} is below 1
+   * @throws ArithmeticException if the points are beyond 10^15 in magnitude
+   */
+  public Points managedPoints(BigDecimal amount, int sharers) {
+    return Points.ofHundredths(hundredths(amount, sharers, managedNum, managedDen, managedPer100Usd));
+  }
+
+  private long hundredths(BigDecimal amount, int sharers, long num, long den, BigDecimal perUsd) {
+    Objects.requireNonNull(amount, "amount");
+    if (amount.precision() <= 18) {
+      // compact: the unscaled value fits in a long (BigDecimal.unscaledValue() would allocate)
+      long unscaled = amount.scale() == 0 ? amount.longValue() : amount.scaleByPowerOfTen(amount.scale()).longValue();
+      return hundredths(unscaled, amount.scale(), sharers, num, den, perUsd);
+    }
+    return slow(amount, sharers, perUsd);
+  }
+
+  private long hundredths(long unscaled, int scale, int sharers, long num, long den, BigDecimal perUsd) {
+    if (sharers < 1) {
+      throw new IllegalArgumentException("number of partners sharing points must be at least 1, but was " + sharers);
+    }
+    if (den == 0) {
+      return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+    }
+    // hundredths = unscaled x num / (den x sharers x 10^scale), exactly, then HALF_EVEN
+    long n = unscaled;
+    long d = den;
+    if (sharers != 1) {
+      long hi = Math.multiplyHigh(d, sharers);
+      d = d * sharers;
+      if (hi != 0 || d < 0) {
+        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+      }
+    }
+    if (scale > 0) {
+      if (scale >= POW10.length) {
+        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+      }
+      long p = POW10[scale];
+      long hi = Math.multiplyHigh(d, p);
+      d = d * p;
+      if (hi != 0 || d < 0) {
+        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+      }
+    } else if (scale < 0) {
+      if (-scale >= POW10.length) {
+        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+      }
+      long p = POW10[-scale];
+      long hi = Math.multiplyHigh(n, p);
+      long lo = n * p;
+      if (hi != (lo >> 63)) {
+        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+      }
+      n = lo;
+    }
+    long hi = Math.multiplyHigh(n, num);
+    long lo = n * num;
+    if (hi != (lo >> 63)) {
+      return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+    }
+    long q = divideHalfEven(lo, d);
+    if (q > MAX_HUNDREDTHS || q < -MAX_HUNDREDTHS) {
+      return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd); // throws as Points does
+    }
+    return q;
+  }
+
+  /** {@code n / d} rounded HALF_EVEN, for {@code d > 0}. */
+  static long divideHalfEven(long n, long d) {
+    long q = n / d;
+    long r = n - q * d;
+    if (r != 0) {
+      long ar = Math.abs(r);
+      long rest = d - ar;
+      if (ar > rest || (ar == rest && (q & 1) != 0)) {
+        q += n < 0 ? -1 : 1;
+      }
+    }
+    return q;
+  }
+
+  /** The reference computation (PointValue.toPoints): exact BigDecimal, HALF_EVEN once. */
+  private long slow(BigDecimal amount, int sharers, BigDecimal perUsd) {
+    return pointValue.toPoints(amount, perUsd, sharers).toHundredths();
+  }
+
+  /**
+   * Returns the rule applied, as the calculator reports it.
+   *
+   * @param date the date whose rules were applied, not null, inside this rate's span
+   * @param managingPartners how many partners share the managed points, or 0 when this partner does
+   *     not manage the client
+   * @return the rule, never null
+   */
+  public AppliedRule appliedRule(LocalDate date, int managingPartners) {
+    return AppliedRule.builder()
+        .date(date)
+        .rateEraFrom(rateEraFrom)
+        .soldRateEraFrom(soldRateEraFrom)
+        .dealType(dealType)
+        .soldRate(soldRate)
+        .managedRate(managedRate)
+        .growthMarket(growthMarket)
+        .marketMultiplier(multiplier)
+        .pointValue(pointValue)
+        .managingPartners(managingPartners)
+        .build();
+  }
+
+  /**
+   * The currency table row used.
+   *
+   * @return the row, never null
+   */
+  public PointValue pointValue() {
+    return pointValue;
+  }
+
+  /**
+   * The deal type of the sold points.
+   *
+   * @return the deal type, never null
+   */
+  public DealType dealType() {
+    return dealType;
+  }
+
+  /**
+   * Whether the market is a growth market.
+   *
+   * @return true for a growth market
+   */
+  public boolean growthMarket() {
+    return growthMarket;
+  }
+
+  /**
+   * The sold points that 100 USD earn: the sold rate times the market multiplier.
+   *
+   * @return the points, never null
+   */
+  public BigDecimal soldPer100Usd() {
+    return soldPer100Usd;
+  }
+
+  /**
+   * The managed points that 100 USD earn before the split: the managed rate times the market
+   * multiplier.
+   *
+   * @return the points, never null
+   */
+  public BigDecimal managedPer100Usd() {
+    return managedPer100Usd;
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledRate[" + pointValue.currency().getCurrencyCode() + " " + pointValue.localAmountPer100Usd().toPlainString()
+        + " per 100 USD from " + pointValue.effectiveFrom() + ", " + dealType + " " + soldRate.toPlainString()
+        + ", managed " + managedRate.toPlainString() + ", x" + multiplier.toPlainString() + ", rate era from "
+        + rateEraFrom + ", sold rate era from " + soldRateEraFrom + "]";
+  }
+}

@@ -1,0 +1,270 @@
+package dev.partnerpoints.calculator;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.partnerpoints.money.PointValue;
+import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.DealType;
+import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.program.RateEra;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+
+/**
+ * Program rules compiled for fast points arithmetic: the calculator's figures for many amounts,
+ * with {@code long} arithmetic and no allocation per call.
+ *
+ * <p>{@link #of(ProgramRules)} resolves, once, every combination of date span (between two rule
+ * changes), currency, market type, deal type and sold-rate era into a {@link CompiledRate}. A call
+ * then finds its rate by date, currency code and country and computes the points exactly, rounded
+ * once to hundredths, HALF_EVEN: the results are those of {@link PointsCalculator#estimate} for
+ * every input (an intermediate product that would not fit in a {@code long} falls back to exact
+ * {@link java.math.BigDecimal} arithmetic).
+ *
+ * <pre>{@code
+ * PointsEstimator estimator = PointsEstimator.of(ProgramRules.builtIn());
+ * CurrencyUnit eur = Monetary.getCurrency("EUR");                     // look up once
+ * long total = estimator.estimateHundredths(100_000, 2, eur, CountryCode.of("BR"),
+ *     DealType.SOURCED, true, 1, LocalDate.of(2025, 8, 1));            // 12500 = 113.64 + 11.36
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PointsEstimator {
+
+  private final ProgramRules rules;
+  /** First epoch day of each span, ascending; the first is the first day every rule is in force. */
+  private final long[] spanStart;
+  private final Span[] spans;
+  private final ImmutableMap<String, Integer> currencyIndex;
+  /** First epoch day of each rate era, ascending. */
+  private final long[] eraStart;
+
+  /** The rules in force from one rule change to the next. */
+  private static final class Span {
+    final ImmutableSet<CountryCode> growthMarkets;
+    final RateEra era;
+    final int eraIndex;
+    final LocalDate eraFrom;
+    /** [currency][growth 0/1][kind]: kind 0 assisted, 1 + j sourced at era j's rate; null if unsupported. */
+    final CompiledRate[][][] rates;
+
+    Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, LocalDate eraFrom, CompiledRate[][][] rates) {
+      this.growthMarkets = growthMarkets;
+      this.era = era;
+      this.eraIndex = eraIndex;
+      this.eraFrom = eraFrom;
+      this.rates = rates;
+    }
+  }
+
+  private PointsEstimator(ProgramRules rules) {
+    this.rules = rules;
+    List<LocalDate> eraDates = new ArrayList<>(rules.rateEras().entries().keySet());
+    List<RateEra> eras = new ArrayList<>(rules.rateEras().entries().values());
+    this.eraStart = new long[eraDates.size()];
+    for (int i = 0; i < eraStart.length; i++) {
+      eraStart[i] = eraDates.get(i).toEpochDay();
+    }
+    TreeSet<String> codes = new TreeSet<>();
+    rules.pointValues().tables().entries().values().forEach(table -> codes.addAll(table.keySet()));
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    List<String> codeList = new ArrayList<>(codes);
+    for (int i = 0; i < codeList.size(); i++) {
+      index.put(codeList.get(i), i);
+    }
+    this.currencyIndex = index.buildOrThrow();
+
+    LocalDate start = latest(rules.rateEras().firstEffectiveDate(), rules.pointValues().tables().firstEffectiveDate(),
+        rules.growthMarkets().firstEffectiveDate());
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    changes.add(start);
+    changes.addAll(rules.rateEras().entries().keySet());
+    changes.addAll(rules.pointValues().tables().entries().keySet());
+    changes.addAll(rules.growthMarkets().entries().keySet());
+    List<LocalDate> starts = new ArrayList<>(changes.tailSet(start, true));
+    this.spanStart = new long[starts.size()];
+    this.spans = new Span[starts.size()];
+    for (int s = 0; s < starts.size(); s++) {
+      LocalDate from = starts.get(s);
+      spanStart[s] = from.toEpochDay();
+      RateEra era = rules.rateEraOn(from);
+      LocalDate eraFrom = rules.rateEras().effectiveFromOn(from);
+      int eraIndex = eraDates.indexOf(eraFrom);
+      ImmutableMap<String, PointValue> table = rules.pointValues().tables().valueOn(from);
+      CompiledRate[][][] rates = new CompiledRate[codeList.size()][2][1 + eras.size()];
+      for (int c = 0; c < codeList.size(); c++) {
+        PointValue value = table.get(codeList.get(c));
+        if (value == null) {
+          rates[c] = null;
+          continue;
+        }
+        for (int g = 0; g < 2; g++) {
+          boolean growth = g == 1;
+          rates[c][g][0] = new CompiledRate(DealType.ASSISTED, growth, era, eraFrom, era, eraFrom, value);
+          for (int j = 0; j <= eraIndex; j++) {
+            rates[c][g][1 + j] = new CompiledRate(DealType.SOURCED, growth, era, eraFrom, eras.get(j), eraDates.get(j), value);
+          }
+        }
+      }
+      spans[s] = new Span(rules.growthMarkets().valueOn(from), era, eraIndex, eraFrom, rates);
+    }
+  }
+
+  private static LocalDate latest(LocalDate... dates) {
+    LocalDate max = dates[0];
+    for (LocalDate d : dates) {
+      if (d.isAfter(max)) {
+        max = d;
+      }
+    }
+    return max;
+  }
+
+  /**
+   * Compiles program rules.
+   *
+   * @param rules the rules, not null
+   * @return the estimator, never null
+   */
+  public static PointsEstimator of(ProgramRules rules) {
+    return new PointsEstimator(Objects.requireNonNull(rules, "rules"));
+  }
+
+  /**
+   * Returns the rules this estimator applies.
+   *
+   * @return the rules, never null
+   */
+  public ProgramRules rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the rate of a new product line: {@link #rate(CurrencyUnit, CountryCode, DealType,
+   * LocalDate, LocalDate)} with the line first sold on {@code date}. Allocates nothing.
+   *
+   * @param currency the client's currency, not null
+   * @param country the client's country, not null
+   * @param dealType the deal type, not null
+   * @param date the date whose rules apply (the close date), not null
+   * @return the rate, never null
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if the currency has no point value
+   *     on the date
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first era,
+   *     currency table or growth-market list
+   */
+  public CompiledRate rate(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date) {
+    return rate(currency, country, dealType, date, date);
+  }
+
+  /**
+   * Returns the rate in force on a date for a client's currency and country and a deal type,
+   * applying the product-line rate lock as {@link ProgramRules#soldRate} does. Allocates nothing
+   * (the rates are compiled in advance).
+   *
+   * @param currency the client's currency, not null
+   * @param country the client's country, not null
+   * @param dealType the deal type, not null
+   * @param date the date whose rules apply (the close date), not null
+   * @param productLineFirstSold when the product line was first sold to the client, not null, not
+   *     after {@code date}
+   * @return the rate, never null
+   * @throws IllegalArgumentException if {@code productLineFirstSold} is after {@code date}
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if the currency has no point value
+   *     on the date
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first era,
+   *     currency table or growth-market list
+   */
+  public CompiledRate rate(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date,
+      LocalDate productLineFirstSold) {
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(dealType, "dealType");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(productLineFirstSold, "productLineFirstSold");
+    long day = date.toEpochDay();
+    long firstDay = productLineFirstSold.toEpochDay();
+    if (firstDay > day) {
+      throw new IllegalArgumentException("product line first sold on " + productLineFirstSold
+          + " is after the deal's close date " + date + "; it must be on or before it");
+    }
+    int s = spans.length - 1;
+    while (s >= 0 && day < spanStart[s]) {
+      s--;
+    }
+    Integer c = currencyIndex.get(currency.getCurrencyCode());
+    if (s < 0 || c == null || spans[s].rates[c] == null) {
+      throw failure(currency, country, date);
+    }
+    Span span = spans[s];
+    CompiledRate[] byKind = span.rates[c][span.growthMarkets.contains(country) ? 1 : 0];
+    if (dealType != DealType.SOURCED) {
+      return byKind[0];
+    }
+    int soldEra = span.eraIndex;
+    if (span.era.locksSourcedRateToFirstSale() && firstDay < eraStart[soldEra]) {
+      soldEra = 0;
+      for (int j = span.eraIndex - 1; j > 0; j--) {
+        if (firstDay >= eraStart[j]) {
+          soldEra = j;
+          break;
+        }
+      }
+    }
+    return byKind[1 + soldEra];
+  }
+
+  /** The exception the calculator's own lookups throw for a date or currency outside the rules. */
+  private RuntimeException failure(CurrencyUnit currency, CountryCode country, LocalDate date) {
+    rules.rateEraOn(date);
+    rules.pointValue(currency, date);
+    rules.isGrowthMarket(country, date);
+    return new IllegalStateException("no compiled rate for " + currency + " on " + date);
+  }
+
+  /**
+   * Estimates the points of a sale as {@link PointsCalculator#estimate} does and returns the total:
+   * the sold points plus, when this partner also manages the client, its even share of the managed
+   * points, each rounded once to hundredths, HALF_EVEN. Allocates nothing.
+   *
+   * @param unscaledAmount the MRR sold in units of {@code 10^-scale} of the currency (100000 with
+   *     scale 2 is 1000.00), not negative
+   * @param scale the number of decimal places of {@code unscaledAmount}
+   * @param currency the client's currency, not null
+   * @param country the client's country, not null
+   * @param dealType the deal type, not null
+   * @param alsoManages whether this partner also manages the client
+   * @param otherManagingPartners how many other partners manage it, 0 to 10,000
+   * @param date the date whose rules apply, not null
+   * @return the total points, in hundredths of a point
+   * @throws IllegalArgumentException if the amount or the partner count is out of range
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if the currency has no point value
+   *     on the date
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first era
+   * @throws ArithmeticException if the points are beyond 10^15 in magnitude
+   */
+  public long estimateHundredths(long unscaledAmount, int scale, CurrencyUnit currency, CountryCode country,
+      DealType dealType, boolean alsoManages, int otherManagingPartners, LocalDate date) {
+    if (unscaledAmount < 0) {
+      throw new IllegalArgumentException("sold value must not be negative, but was " + unscaledAmount + "E-" + scale);
+    }
+    if (otherManagingPartners < 0 || otherManagingPartners > EstimateRequestDef.MAX_OTHER_PARTNERS) {
+      throw new IllegalArgumentException("number of other managing partners must be between 0 and "
+          + EstimateRequestDef.MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners);
+    }
+    CompiledRate rate = rate(currency, country, dealType, date, date);
+    long sold = rate.soldHundredths(unscaledAmount, scale);
+    return alsoManages ? sold + rate.managedHundredths(unscaledAmount, scale, 1 + otherManagingPartners) : sold;
+  }
+
+  @Override
+  public String toString() {
+    return "PointsEstimator[" + rules.name() + ", " + spans.length + " rule spans, " + currencyIndex.size()
+        + " currencies]";
+  }
+}
