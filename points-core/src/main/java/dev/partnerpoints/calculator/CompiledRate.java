@@ -58,6 +58,17 @@ public final class CompiledRate {
   private final long soldDen;
   private final long managedNum;
   private final long managedDen;
+  /**
+   * Bounds under which the long path cannot overflow, so that the hot path compares instead of
+   * checking products: |unscaled| at most {@code soldMaxUnscaled} (or the managed one), the scale
+   * from 0 to {@code maxScale}, sharers from 1 to {@link #FAST_SHARERS}.
+   */
+  private final long soldMaxUnscaled;
+  private final long managedMaxUnscaled;
+  private final int maxScale;
+
+  /** The most sharers the bounds cover. */
+  private static final int FAST_SHARERS = 1 << 14;
 
   CompiledRate(DealType dealType, boolean growthMarket, RateEra era, LocalDate rateEraFrom, RateEra soldEra,
       LocalDate soldRateEraFrom, PointValue pointValue) {
@@ -77,6 +88,17 @@ public final class CompiledRate {
     this.soldDen = sold[1];
     this.managedNum = managed[0];
     this.managedDen = managed[1];
+    this.soldMaxUnscaled = soldNum == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / soldNum;
+    this.managedMaxUnscaled = managedNum == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / managedNum;
+    long den = Math.max(soldDen, managedDen);
+    int scale = -1;
+    if (soldDen != 0 && managedDen != 0) {
+      while (scale + 1 < POW10.length
+          && den <= Long.MAX_VALUE / FAST_SHARERS / POW10[scale + 1]) {
+        scale++;
+      }
+    }
+    this.maxScale = scale;
   }
 
   /**
@@ -109,6 +131,12 @@ public final class CompiledRate {
    * @throws ArithmeticException if the points are beyond 10^15 in magnitude
    */
   public long soldHundredths(long unscaledAmount, int scale) {
+    if (scale >= 0 && scale <= maxScale && unscaledAmount <= soldMaxUnscaled && unscaledAmount >= -soldMaxUnscaled) {
+      long q = divideHalfEven(unscaledAmount * soldNum, soldDen * POW10[scale]);
+      if (q <= MAX_HUNDREDTHS && q >= -MAX_HUNDREDTHS) {
+        return q;
+      }
+    }
     return hundredths(unscaledAmount, scale, 1, soldNum, soldDen, soldPer100Usd);
   }
 
@@ -124,6 +152,13 @@ public final class CompiledRate {
    * @throws ArithmeticException if the points are beyond 10^15 in magnitude
    */
   public long managedHundredths(long unscaledAmount, int scale, int sharers) {
+    if (scale >= 0 && scale <= maxScale && sharers >= 1 && sharers <= FAST_SHARERS
+        && unscaledAmount <= managedMaxUnscaled && unscaledAmount >= -managedMaxUnscaled) {
+      long q = divideHalfEven(unscaledAmount * managedNum, managedDen * POW10[scale] * sharers);
+      if (q <= MAX_HUNDREDTHS && q >= -MAX_HUNDREDTHS) {
+        return q;
+      }
+    }
     return hundredths(unscaledAmount, scale, sharers, managedNum, managedDen, managedPer100Usd);
   }
 
@@ -161,55 +196,26 @@ public final class CompiledRate {
     return slow(amount, sharers, perUsd);
   }
 
+  /**
+   * The long path: {@code unscaled x num / (den x sharers x 10^scale)}, exactly, then HALF_EVEN.
+   * Small enough to inline; everything unusual (a negative or large scale, a fraction or product
+   * that does not fit, a result beyond the points' range, bad sharers) goes to {@link #slow}.
+   */
   private long hundredths(long unscaled, int scale, int sharers, long num, long den, BigDecimal perUsd) {
-    if (sharers < 1) {
-      throw new IllegalArgumentException("number of partners sharing points must be at least 1, but was " + sharers);
-    }
-    if (den == 0) {
-      return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
-    }
-    // hundredths = unscaled x num / (den x sharers x 10^scale), exactly, then HALF_EVEN
-    long n = unscaled;
-    long d = den;
-    if (sharers != 1) {
-      long hi = Math.multiplyHigh(d, sharers);
-      d = d * sharers;
-      if (hi != 0 || d < 0) {
-        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
-      }
-    }
-    if (scale > 0) {
-      if (scale >= POW10.length) {
-        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
-      }
+    if (den != 0 && sharers >= 1 && scale >= 0 && scale < POW10.length) {
       long p = POW10[scale];
-      long hi = Math.multiplyHigh(d, p);
-      d = d * p;
-      if (hi != 0 || d < 0) {
-        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+      long ds = den * sharers; // den < 2^62 and sharers < 2^31: checked below through the high word
+      long d = ds * p;
+      long n = unscaled * num;
+      if ((Math.multiplyHigh(den, sharers) | Math.multiplyHigh(ds, p)) == 0 && ds > 0 && d > 0
+          && Math.multiplyHigh(unscaled, num) == (n >> 63)) {
+        long q = divideHalfEven(n, d);
+        if (q <= MAX_HUNDREDTHS && q >= -MAX_HUNDREDTHS) {
+          return q;
+        }
       }
-    } else if (scale < 0) {
-      if (-scale >= POW10.length) {
-        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
-      }
-      long p = POW10[-scale];
-      long hi = Math.multiplyHigh(n, p);
-      long lo = n * p;
-      if (hi != (lo >> 63)) {
-        return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
-      }
-      n = lo;
     }
-    long hi = Math.multiplyHigh(n, num);
-    long lo = n * num;
-    if (hi != (lo >> 63)) {
-      return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
-    }
-    long q = divideHalfEven(lo, d);
-    if (q > MAX_HUNDREDTHS || q < -MAX_HUNDREDTHS) {
-      return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd); // throws as Points does
-    }
-    return q;
+    return slow(unscaled, scale, sharers, perUsd);
   }
 
   /** {@code n / d} rounded HALF_EVEN, for {@code d > 0}. */
@@ -226,8 +232,18 @@ public final class CompiledRate {
     return q;
   }
 
-  /** The reference computation (PointValue.toPoints): exact BigDecimal, HALF_EVEN once. */
+  /**
+   * The reference computation (PointValue.toPoints): exact BigDecimal, HALF_EVEN once; throws as it
+   * does for bad sharers or a result beyond the points' range.
+   */
+  private long slow(long unscaled, int scale, int sharers, BigDecimal perUsd) {
+    return slow(BigDecimal.valueOf(unscaled, scale), sharers, perUsd);
+  }
+
   private long slow(BigDecimal amount, int sharers, BigDecimal perUsd) {
+    if (sharers < 1) {
+      throw new IllegalArgumentException("number of partners sharing points must be at least 1, but was " + sharers);
+    }
     return pointValue.toPoints(amount, perUsd, sharers).toHundredths();
   }
 

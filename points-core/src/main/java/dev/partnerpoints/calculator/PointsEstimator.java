@@ -37,28 +37,54 @@ import javax.money.CurrencyUnit;
 public final class PointsEstimator {
 
   private final ProgramRules rules;
-  /** First epoch day of each span, ascending; the first is the first day every rule is in force. */
-  private final long[] spanStart;
+  /** First day of each span, ascending; the first is the first day every rule is in force. */
+  private final LocalDate[] spanFrom;
   private final Span[] spans;
   private final ImmutableMap<String, Integer> currencyIndex;
-  /** First epoch day of each rate era, ascending. */
-  private final long[] eraStart;
+  /** Currency index + 1 by the code's letters (AAA..ZZZ as 0..17575), 0 for none. */
+  private final byte[] currencyByLetters;
+  /** First day of each rate era, ascending. */
+  private final LocalDate[] eraFrom;
 
   /** The rules in force from one rule change to the next. */
   private static final class Span {
     final ImmutableSet<CountryCode> growthMarkets;
+    /** Growth by the country code's letters (AA..ZZ as 0..675). */
+    final boolean[] growthByLetters = new boolean[26 * 26];
     final RateEra era;
     final int eraIndex;
     final LocalDate eraFrom;
     /** [currency][growth 0/1][kind]: kind 0 assisted, 1 + j sourced at era j's rate; null if unsupported. */
     final CompiledRate[][][] rates;
+    /** The same, flat: [(currency x 2 + growth) x kinds + kind]. */
+    final CompiledRate[] flat;
+    final int kinds;
 
     Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, LocalDate eraFrom, CompiledRate[][][] rates) {
       this.growthMarkets = growthMarkets;
+      for (CountryCode country : growthMarkets) {
+        String code = country.code();
+        int a = code.charAt(0) - 'A';
+        int b = code.charAt(1) - 'A';
+        if (code.length() == 2 && (a | b) >= 0 && a < 26 && b < 26) {
+          growthByLetters[a * 26 + b] = true;
+        }
+      }
       this.era = era;
       this.eraIndex = eraIndex;
       this.eraFrom = eraFrom;
       this.rates = rates;
+      int k = 1;
+      for (CompiledRate[][] byCurrency : rates) {
+        k = byCurrency == null ? k : byCurrency[0].length;
+      }
+      this.kinds = k;
+      this.flat = new CompiledRate[rates.length * 2 * k];
+      for (int c = 0; c < rates.length; c++) {
+        for (int g = 0; g < 2 && rates[c] != null; g++) {
+          System.arraycopy(rates[c][g], 0, flat, (c * 2 + g) * k, k);
+        }
+      }
     }
   }
 
@@ -66,10 +92,7 @@ public final class PointsEstimator {
     this.rules = rules;
     List<LocalDate> eraDates = new ArrayList<>(rules.rateEras().entries().keySet());
     List<RateEra> eras = new ArrayList<>(rules.rateEras().entries().values());
-    this.eraStart = new long[eraDates.size()];
-    for (int i = 0; i < eraStart.length; i++) {
-      eraStart[i] = eraDates.get(i).toEpochDay();
-    }
+    this.eraFrom = eraDates.toArray(new LocalDate[0]);
     TreeSet<String> codes = new TreeSet<>();
     rules.pointValues().tables().entries().values().forEach(table -> codes.addAll(table.keySet()));
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
@@ -78,6 +101,13 @@ public final class PointsEstimator {
       index.put(codeList.get(i), i);
     }
     this.currencyIndex = index.buildOrThrow();
+    this.currencyByLetters = new byte[26 * 26 * 26];
+    for (int i = 0; i < codeList.size() && i < 127; i++) {
+      int key = letters(codeList.get(i));
+      if (key >= 0) {
+        currencyByLetters[key] = (byte) (i + 1);
+      }
+    }
 
     LocalDate start = latest(rules.rateEras().firstEffectiveDate(), rules.pointValues().tables().firstEffectiveDate(),
         rules.growthMarkets().firstEffectiveDate());
@@ -87,11 +117,10 @@ public final class PointsEstimator {
     changes.addAll(rules.pointValues().tables().entries().keySet());
     changes.addAll(rules.growthMarkets().entries().keySet());
     List<LocalDate> starts = new ArrayList<>(changes.tailSet(start, true));
-    this.spanStart = new long[starts.size()];
+    this.spanFrom = starts.toArray(new LocalDate[0]);
     this.spans = new Span[starts.size()];
     for (int s = 0; s < starts.size(); s++) {
       LocalDate from = starts.get(s);
-      spanStart[s] = from.toEpochDay();
       RateEra era = rules.rateEraOn(from);
       LocalDate eraFrom = rules.rateEras().effectiveFromOn(from);
       int eraIndex = eraDates.indexOf(eraFrom);
@@ -182,41 +211,81 @@ public final class PointsEstimator {
    */
   public CompiledRate rate(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date,
       LocalDate productLineFirstSold) {
-    Objects.requireNonNull(currency, "currency");
-    Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(dealType, "dealType");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(productLineFirstSold, "productLineFirstSold");
-    long day = date.toEpochDay();
-    long firstDay = productLineFirstSold.toEpochDay();
-    if (firstDay > day) {
-      throw new IllegalArgumentException("product line first sold on " + productLineFirstSold
-          + " is after the deal's close date " + date + "; it must be on or before it");
+    if ((productLineFirstSold != date && productLineFirstSold.isAfter(date)) || dealType == null || country == null) {
+      throw badInput(dealType, country, date, productLineFirstSold);
     }
     int s = spans.length - 1;
-    while (s >= 0 && day < spanStart[s]) {
+    while (s >= 0 && date.isBefore(spanFrom[s])) {
       s--;
     }
-    Integer c = currencyIndex.get(currency.getCurrencyCode());
-    if (s < 0 || c == null || spans[s].rates[c] == null) {
+    int c = currencyIndex(currency);
+    if (s < 0 || c < 0 || spans[s].rates[c] == null) {
       throw failure(currency, country, date);
     }
     Span span = spans[s];
-    CompiledRate[] byKind = span.rates[c][span.growthMarkets.contains(country) ? 1 : 0];
+    int base = (c * 2 + (isGrowth(span, country) ? 1 : 0)) * span.kinds;
     if (dealType != DealType.SOURCED) {
-      return byKind[0];
+      return span.flat[base];
     }
     int soldEra = span.eraIndex;
-    if (span.era.locksSourcedRateToFirstSale() && firstDay < eraStart[soldEra]) {
-      soldEra = 0;
-      for (int j = span.eraIndex - 1; j > 0; j--) {
-        if (firstDay >= eraStart[j]) {
-          soldEra = j;
-          break;
-        }
+    if (productLineFirstSold != date && productLineFirstSold.isBefore(eraFrom[soldEra])
+        && span.era.locksSourcedRateToFirstSale()) {
+      soldEra = lockedEra(productLineFirstSold, soldEra);
+    }
+    return span.flat[base + 1 + soldEra];
+  }
+
+  /** The era in force on the first-sale day (the first era for a day before every era). */
+  private int lockedEra(LocalDate firstSold, int current) {
+    for (int j = current - 1; j > 0; j--) {
+      if (!firstSold.isBefore(eraFrom[j])) {
+        return j;
       }
     }
-    return byKind[1 + soldEra];
+    return 0;
+  }
+
+  /** The index of a currency, or -1: by the code's three letters, else (another code form) by map. */
+  private int currencyIndex(CurrencyUnit currency) {
+    String code = currency.getCurrencyCode();
+    int key = letters(code);
+    if (key >= 0) {
+      return currencyByLetters[key] - 1;
+    }
+    Integer index = currencyIndex.get(code);
+    return index == null ? -1 : index;
+  }
+
+  /** AAA..ZZZ as 0..17575; -1 for any other code. */
+  private static int letters(String code) {
+    if (code.length() != 3) {
+      return -1;
+    }
+    int a = code.charAt(0) - 'A';
+    int b = code.charAt(1) - 'A';
+    int c = code.charAt(2) - 'A';
+    return (a | b | c) >= 0 && a < 26 && b < 26 && c < 26 ? (a * 26 + b) * 26 + c : -1;
+  }
+
+  /** Whether a country is a growth market in a span: by the code's two letters, else by the set. */
+  private static boolean isGrowth(Span span, CountryCode country) {
+    String code = country.code();
+    if (code.length() == 2) {
+      int a = code.charAt(0) - 'A';
+      int b = code.charAt(1) - 'A';
+      if ((a | b) >= 0 && a < 26 && b < 26) {
+        return span.growthByLetters[a * 26 + b];
+      }
+    }
+    return span.growthMarkets.contains(country);
+  }
+
+  private static RuntimeException badInput(DealType dealType, CountryCode country, LocalDate date,
+      LocalDate productLineFirstSold) {
+    Objects.requireNonNull(dealType, "dealType");
+    Objects.requireNonNull(country, "country");
+    return new IllegalArgumentException("product line first sold on " + productLineFirstSold
+        + " is after the deal's close date " + date + "; it must be on or before it");
   }
 
   /** The exception the calculator's own lookups throw for a date or currency outside the rules. */
@@ -250,16 +319,21 @@ public final class PointsEstimator {
    */
   public long estimateHundredths(long unscaledAmount, int scale, CurrencyUnit currency, CountryCode country,
       DealType dealType, boolean alsoManages, int otherManagingPartners, LocalDate date) {
-    if (unscaledAmount < 0) {
-      throw new IllegalArgumentException("sold value must not be negative, but was " + unscaledAmount + "E-" + scale);
-    }
-    if (otherManagingPartners < 0 || otherManagingPartners > EstimateRequestDef.MAX_OTHER_PARTNERS) {
-      throw new IllegalArgumentException("number of other managing partners must be between 0 and "
-          + EstimateRequestDef.MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners);
+    if (unscaledAmount < 0 || otherManagingPartners < 0 || otherManagingPartners > EstimateRequestDef.MAX_OTHER_PARTNERS) {
+      throw badEstimate(unscaledAmount, scale, otherManagingPartners);
     }
     CompiledRate rate = rate(currency, country, dealType, date, date);
     long sold = rate.soldHundredths(unscaledAmount, scale);
     return alsoManages ? sold + rate.managedHundredths(unscaledAmount, scale, 1 + otherManagingPartners) : sold;
+  }
+
+  private static IllegalArgumentException badEstimate(long unscaledAmount, int scale, int otherManagingPartners) {
+    if (unscaledAmount < 0) {
+      return new IllegalArgumentException("sold value must not be negative, but was "
+          + java.math.BigDecimal.valueOf(unscaledAmount, scale).toPlainString());
+    }
+    return new IllegalArgumentException("number of other managing partners must be between 0 and "
+        + EstimateRequestDef.MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners);
   }
 
   @Override
