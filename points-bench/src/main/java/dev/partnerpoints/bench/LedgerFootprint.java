@@ -43,7 +43,7 @@ public final class LedgerFootprint {
     System.out.println();
     System.out.println("the ledger's own structures by class (largest first):");
     String[] lines = own.toFootprint().split("\n");
-    for (int i = 0; i < Math.min(lines.length, 30); i++) {
+    for (int i = 0; i < lines.length; i++) {
       System.out.println(lines[i]);
     }
   }
