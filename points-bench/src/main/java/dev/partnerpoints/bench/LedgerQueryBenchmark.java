@@ -242,7 +242,7 @@ public class LedgerQueryBenchmark {
     long me = 0;
     for (ClientId client : managedBefore.keySet()) {
       long a = managedBefore.get(client);
-      long b = managedEnd.get(client);
+      long b = managedEnd.getOrDefault(client, 0L);
       mb += a;
       me += b;
       newManaged.put(client, Math.max(0, b - a));

@@ -53,14 +53,13 @@ public final class PointsEstimator {
     final boolean[] growthByLetters = new boolean[26 * 26];
     final RateEra era;
     final int eraIndex;
-    final LocalDate eraFrom;
     /** [currency][growth 0/1][kind]: kind 0 assisted, 1 + j sourced at era j's rate; null if unsupported. */
     final CompiledRate[][][] rates;
     /** The same, flat: [(currency x 2 + growth) x kinds + kind]. */
     final CompiledRate[] flat;
     final int kinds;
 
-    Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, LocalDate eraFrom, CompiledRate[][][] rates) {
+    Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, CompiledRate[][][] rates) {
       this.growthMarkets = growthMarkets;
       for (CountryCode country : growthMarkets) {
         String code = country.code();
@@ -72,7 +71,6 @@ public final class PointsEstimator {
       }
       this.era = era;
       this.eraIndex = eraIndex;
-      this.eraFrom = eraFrom;
       this.rates = rates;
       int k = 1;
       for (CompiledRate[][] byCurrency : rates) {
@@ -140,7 +138,7 @@ public final class PointsEstimator {
           }
         }
       }
-      spans[s] = new Span(rules.growthMarkets().valueOn(from), era, eraIndex, eraFrom, rates);
+      spans[s] = new Span(rules.growthMarkets().valueOn(from), era, eraIndex, rates);
     }
   }
 
@@ -209,6 +207,9 @@ public final class PointsEstimator {
    * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first era,
    *     currency table or growth-market list
    */
+  // Identity compares of the two dates are a shortcut for the common "first sold on the deal date"
+  // call; equal but distinct dates take the isAfter/isBefore path and get the same answer.
+  @SuppressWarnings("ReferenceEquality")
   public CompiledRate rate(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date,
       LocalDate productLineFirstSold) {
     if ((productLineFirstSold != date && productLineFirstSold.isAfter(date)) || dealType == null || country == null) {
