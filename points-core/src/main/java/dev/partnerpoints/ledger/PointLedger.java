@@ -4,12 +4,17 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.calculator.CompiledRate;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
+import dev.partnerpoints.calculator.PointsEstimator;
 import dev.partnerpoints.money.Points;
+import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -73,26 +78,77 @@ public final class PointLedger {
   private final ImmutableList<ManagementPeriod> managementPeriods;
   private final ImmutableList<ClientMrr> clientMrrHistory;
   private final ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient;
+  /** The columnar index the date queries use; null when it cannot be built (then they scan). */
+  private final @Nullable LedgerIndex index;
 
-  private PointLedger(Builder b, ImmutableList<SoldEntry> soldEntries,
-      ImmutableListMultimap<ClientId, ManagedInterval> managedByClient) {
+  private PointLedger(Builder b, ImmutableList<Deal> sortedDeals, ImmutableList<SoldEntry> soldEntries,
+      ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ClientId[] sortedClients,
+      Map<ClientId, Integer> clientIndex, LedgerIndex.EntryColumns columns) {
     this.rules = b.rules;
     this.partner = b.partner;
     this.clients = ImmutableSortedMap.copyOf(b.clients);
     this.soldEntries = soldEntries;
-    this.soldByClient = soldEntries.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(SoldEntry::clientId, e -> e));
+    this.soldByClient = byClient(soldEntries, sortedClients, columns);
     this.managedByClient = managedByClient;
-    this.deals = b.sortedDeals();
+    this.deals = sortedDeals;
     this.managementPeriods = ImmutableList.sortedCopyOf(PERIOD_ORDER, b.periods);
     this.clientMrrHistory = ImmutableList.sortedCopyOf(MRR_ORDER, b.mrrHistory);
     Map<ClientId, TreeMap<LocalDate, MonetaryAmount>> byClient = new HashMap<>();
     for (ClientMrr m : clientMrrHistory) {
       byClient.computeIfAbsent(m.clientId(), k -> new TreeMap<>()).put(m.effectiveFrom(), m.mrr());
     }
-    ImmutableMap.Builder<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> index = ImmutableMap.builder();
-    byClient.forEach((client, history) -> index.put(client, ImmutableSortedMap.copyOfSorted(history)));
-    this.mrrByClient = index.buildOrThrow();
+    ImmutableMap.Builder<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> histories = ImmutableMap.builder();
+    byClient.forEach((client, history) -> histories.put(client, ImmutableSortedMap.copyOfSorted(history)));
+    this.mrrByClient = histories.buildOrThrow();
+    this.index = LedgerIndex.build(sortedClients, clientIndex, columns, managedByClient);
+  }
+
+  /** The entries grouped by client (index order), each group in entry order: counted, then placed. */
+  private static ImmutableListMultimap<ClientId, SoldEntry> byClient(ImmutableList<SoldEntry> entries,
+      ClientId[] clients, LedgerIndex.EntryColumns columns) {
+    int[] start = new int[clients.length + 1];
+    for (int i = 0; i < entries.size(); i++) {
+      start[columns.client[i] + 1]++;
+    }
+    for (int c = 0; c < clients.length; c++) {
+      start[c + 1] += start[c];
+    }
+    SoldEntry[] grouped = new SoldEntry[entries.size()];
+    int[] next = start.clone();
+    for (int i = 0; i < entries.size(); i++) {
+      grouped[next[columns.client[i]]++] = entries.get(i);
+    }
+    ImmutableListMultimap.Builder<ClientId, SoldEntry> result = ImmutableListMultimap.builder();
+    for (int c = 0; c < clients.length; c++) {
+      if (start[c + 1] > start[c]) {
+        result.putAll(clients[c], java.util.Arrays.asList(grouped).subList(start[c], start[c + 1]));
+      }
+    }
+    return result.build();
+  }
+
+  private PointLedger(PointLedger indexed) {
+    this.rules = indexed.rules;
+    this.partner = indexed.partner;
+    this.clients = indexed.clients;
+    this.soldEntries = indexed.soldEntries;
+    this.soldByClient = indexed.soldByClient;
+    this.managedByClient = indexed.managedByClient;
+    this.deals = indexed.deals;
+    this.managementPeriods = indexed.managementPeriods;
+    this.clientMrrHistory = indexed.clientMrrHistory;
+    this.mrrByClient = indexed.mrrByClient;
+    this.index = null;
+  }
+
+  /** The same ledger answering every query by scanning its entries (the reference for tests). */
+  PointLedger withoutIndex() {
+    return new PointLedger(this);
+  }
+
+  /** Whether the date queries use the columnar index. */
+  boolean isIndexed() {
+    return index != null;
   }
 
   private static final Comparator<Deal> DEAL_ORDER =
@@ -223,6 +279,15 @@ public final class PointLedger {
    */
   public PointsSnapshot pointsOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    if (index != null) {
+      // expired entries are a prefix of the close-date order and the active ones the run after it
+      int day = LedgerIndex.queryDay(date);
+      int expired = index.expiredCount(day);
+      int closed = index.closedCount(day);
+      return PointsSnapshot.ofViews(date, Points.ofHundredths(index.sourcedOn(day)),
+          Points.ofHundredths(index.assistedOn(day)), Points.ofHundredths(index.managedOn(day)),
+          soldEntries.subList(expired, closed), soldEntries.subList(0, expired));
+    }
     long sourced = 0;
     long assisted = 0;
     ImmutableList.Builder<SoldEntry> active = ImmutableList.builder();
@@ -258,6 +323,9 @@ public final class PointLedger {
    */
   public Points managedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    if (index != null) {
+      return Points.ofHundredths(index.managedOn(LedgerIndex.queryDay(date)));
+    }
     long sum = 0;
     for (ClientId client : managedByClient.keySet()) {
       sum += managedShareOn(client, date);
@@ -291,6 +359,10 @@ public final class PointLedger {
           + "; the end must be on or after the start");
     }
     LocalDate before = from.minusDays(1);
+    LedgerIndex x = index;
+    if (x != null) {
+      return indexedChanges(x, from, to, before);
+    }
     Map<ClientId, Long> newSold = new TreeMap<>();
     Map<ClientId, Long> lostSold = new TreeMap<>();
     long soldBefore = 0;
@@ -327,6 +399,67 @@ public final class PointLedger {
         .lostSold(figure(lostSold))
         .newManaged(figure(newManaged))
         .lostManaged(figure(lostManaged))
+        .build();
+  }
+
+  /**
+   * {@link #changes} from the index. For each entry, the lost points over the range (active the day
+   * before, plus created in it, minus active at its end) are its reductions dated in the range plus
+   * what was left of it if it expired in the range; the new points are those of the entries closed
+   * in the range; a client's managed change is the sum of its span events in the range.
+   */
+  private static PointChanges indexedChanges(LedgerIndex x, LocalDate from, LocalDate to, LocalDate before) {
+    int first = LedgerIndex.queryDay(from);
+    int last = LedgerIndex.queryDay(to);
+    int beforeDay = LedgerIndex.queryDay(before);
+    int n = x.closeDay.length;
+    long[] newSold = new long[x.clients.length];
+    long[] lostSold = new long[x.clients.length];
+    long[] managedChange = new long[x.clients.length];
+    for (int i = LedgerIndex.countBelow(x.closeDay, n, first), end = x.closedCount(last); i < end; i++) {
+      newSold[x.client[i]] += x.points[i];
+    }
+    for (int i = LedgerIndex.countBelow(x.expiryDay, n, first), end = x.expiredCount(last); i < end; i++) {
+      lostSold[x.client[i]] += x.finalRemaining[i];
+    }
+    int reductions = x.reductionDay.length;
+    for (int i = LedgerIndex.countBelow(x.reductionDay, reductions, first),
+        end = LedgerIndex.countAtMost(x.reductionDay, reductions, last); i < end; i++) {
+      lostSold[x.reductionClient[i]] += x.reductionPoints[i];
+    }
+    int events = x.managedEventDay.length;
+    for (int i = LedgerIndex.countBelow(x.managedEventDay, events, first),
+        end = LedgerIndex.countAtMost(x.managedEventDay, events, last); i < end; i++) {
+      managedChange[x.managedEventClient[i]] += x.managedEventDelta[i];
+    }
+    PointsFigure.Builder newSoldRows = PointsFigure.builder();
+    PointsFigure.Builder lostSoldRows = PointsFigure.builder();
+    PointsFigure.Builder newManagedRows = PointsFigure.builder();
+    PointsFigure.Builder lostManagedRows = PointsFigure.builder();
+    for (int c = 0; c < x.clients.length; c++) {
+      if (newSold[c] != 0) {
+        newSoldRows.addRows(ClientPoints.of(x.clients[c], Points.ofHundredths(newSold[c])));
+      }
+      if (lostSold[c] != 0) {
+        lostSoldRows.addRows(ClientPoints.of(x.clients[c], Points.ofHundredths(lostSold[c])));
+      }
+      if (managedChange[c] > 0) {
+        newManagedRows.addRows(ClientPoints.of(x.clients[c], Points.ofHundredths(managedChange[c])));
+      } else if (managedChange[c] < 0) {
+        lostManagedRows.addRows(ClientPoints.of(x.clients[c], Points.ofHundredths(-managedChange[c])));
+      }
+    }
+    return PointChanges.builder()
+        .from(from)
+        .to(to)
+        .soldBefore(Points.ofHundredths(x.soldOn(beforeDay)))
+        .soldAtEnd(Points.ofHundredths(x.soldOn(last)))
+        .managedBefore(Points.ofHundredths(x.managedOn(beforeDay)))
+        .managedAtEnd(Points.ofHundredths(x.managedOn(last)))
+        .newSold(newSoldRows.build())
+        .lostSold(lostSoldRows.build())
+        .newManaged(newManagedRows.build())
+        .lostManaged(lostManagedRows.build())
         .build();
   }
 
@@ -430,6 +563,11 @@ public final class PointLedger {
     ImmutableList.Builder<MonthPoints> result = ImmutableList.builder();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       LocalDate end = m.atEndOfMonth();
+      if (index != null) {
+        int day = LedgerIndex.queryDay(end);
+        result.add(MonthPoints.of(m, Points.ofHundredths(index.soldOn(day)), Points.ofHundredths(index.managedOn(day))));
+        continue;
+      }
       long sold = 0;
       for (SoldEntry e : soldEntries) {
         sold += e.activePointsOn(end).toHundredths();
@@ -459,7 +597,13 @@ public final class PointLedger {
     for (int i = 0; i < months; i++) {
       byMonth.add(new TreeMap<>());
     }
-    for (SoldEntry e : soldEntries) {
+    // with the index, only the run of entries active on the date
+    List<SoldEntry> candidates = soldEntries;
+    if (this.index != null) {
+      int day = LedgerIndex.queryDay(date);
+      candidates = soldEntries.subList(this.index.expiredCount(day), this.index.closedCount(day));
+    }
+    for (SoldEntry e : candidates) {
       if (!e.isActiveOn(date)) {
         continue;
       }
@@ -589,9 +733,11 @@ public final class PointLedger {
       return this;
     }
 
-    private ImmutableList<Deal> sortedDeals() {
-      return ImmutableList.sortedCopyOf(DEAL_ORDER, deals.values());
-    }
+    /**
+     * The largest amount valued through the compiled rates: the calculator's own limit (10^13);
+     * larger amounts go through the calculator, which rejects them.
+     */
+    private static final BigDecimal FAST_PATH_MAX_AMOUNT = BigDecimal.TEN.pow(13);
 
     /**
      * Validates the inputs and values the ledger.
@@ -608,39 +754,326 @@ public final class PointLedger {
     public PointLedger build() {
       validate();
       PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
-      ImmutableList<Deal> sorted = sortedDeals().stream()
-          .filter(d -> d.status() == DealStatus.CLOSED_WON)
-          .collect(ImmutableList.toImmutableList());
-      Map<String, LocalDate> firstSold = new HashMap<>();
-      for (Deal d : sorted) {
-        if (d.kind().isFirstSale()) {
-          firstSold.putIfAbsent(lineKey(d), d.closeDate());
+      // The deals are read in the caller's order (sequential in memory) and only their positions
+      // are sorted: visiting Deal objects in date order costs a cache miss each.
+      Deal[] input = deals.values().toArray(new Deal[0]);
+      int n = input.length;
+      int[] closeDay = new int[n];
+      String[] ids = new String[n];
+      for (int j = 0; j < n; j++) {
+        closeDay[j] = Entries.day(input[j].closeDate());
+        ids[j] = input[j].id();
+      }
+      int[] order = sortOrder(input, closeDay, ids);
+      Deal[] sortedArray = new Deal[n];
+      for (int k = 0; k < n; k++) {
+        sortedArray[k] = input[order[k]];
+      }
+      ImmutableList<Deal> sorted = ImmutableList.copyOf(sortedArray);
+
+      // clients in id order, as the ledger keeps them
+      ClientId[] sortedClients = clients.keySet().toArray(new ClientId[0]);
+      java.util.Arrays.sort(sortedClients);
+      Map<ClientId, Integer> clientIndex = new HashMap<>(2 * sortedClients.length);
+      for (int c = 0; c < sortedClients.length; c++) {
+        clientIndex.put(sortedClients[c], c);
+      }
+      // each client's product line as a small int (client index x product lines + product line
+      // index), with its first sale (the earliest in deal order)
+      int[] clientOf = new int[n];
+      int[] productOf = new int[n];
+      Map<ProductLine, Integer> productIndex = new HashMap<>();
+      for (int j = 0; j < n; j++) {
+        Deal d = input[j];
+        clientOf[j] = LedgerIndex.indexOf(clientIndex, d.clientId());
+        Integer product = productIndex.get(d.productLine());
+        if (product == null) {
+          product = productIndex.size();
+          productIndex.put(d.productLine(), product);
+        }
+        productOf[j] = product;
+      }
+      int products = Math.max(1, productIndex.size());
+      int lines = Math.multiplyExact(sortedClients.length, products);
+      int[] lineOf = new int[n];
+      Deal[] firstSale = new Deal[lines];
+      for (int j = 0; j < n; j++) {
+        int line = clientOf[j] * products + productOf[j];
+        lineOf[j] = line;
+        Deal d = input[j];
+        if (d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale()) {
+          Deal first = firstSale[line];
+          if (first == null || DEAL_ORDER.compare(d, first) < 0) {
+            firstSale[line] = d;
+          }
         }
       }
-      List<MutableEntry> entries = new ArrayList<>();
-      for (Deal d : sorted) {
-        if (!d.kind().isReduction() && d.partner().orElseThrow().equals(partner)) {
-          PointsEstimate estimate = value(calculator, d, firstSold);
-          boolean noPoints = d.kind() == DealKind.NO_DEAL_INCREASE
-              && rules.noDealIncreasesStopEarningOn().map(cut -> !d.closeDate().isBefore(cut)).orElse(false);
-          entries.add(new MutableEntry(d, noPoints ? Points.zero() : estimate.soldPoints(), estimate));
-        }
+      List<LocalDate> firstSold = new ArrayList<>(lines);
+      for (Deal d : firstSale) {
+        firstSold.add(d == null ? null : d.closeDate());
       }
-      for (Deal d : sorted) {
+      CountryCode[] countryOf = new CountryCode[sortedClients.length];
+      for (int c = 0; c < sortedClients.length; c++) {
+        countryOf[c] = requireClient(sortedClients[c], "the client index").country();
+      }
+
+      // value the partner's increases and every reduction, in the caller's order; a failure is
+      // thrown later, in deal order, by the calculator itself (the same exception as before)
+      Valuer valuer = new Valuer(calculator, firstSold, countryOf, closeDay);
+      LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
+      byte[] what = new byte[n];
+      Points[] points = new Points[n];
+      AppliedRule[] applied = new AppliedRule[n];
+      for (int j = 0; j < n; j++) {
+        Deal d = input[j];
+        if (d.status() != DealStatus.CLOSED_WON) {
+          continue; // open and lost deals earn and reduce nothing
+        }
         if (d.kind().isReduction()) {
-          reduce(entries, d, value(calculator, d, firstSold).soldPoints().toHundredths());
+          what[j] = REDUCTION;
+        } else if (d.partner().orElseThrow().equals(partner)) {
+          what[j] = d.kind() == DealKind.NO_DEAL_INCREASE && noDealCut != null && !d.closeDate().isBefore(noDealCut)
+              ? NO_POINTS_ENTRY : ENTRY;
+        } else {
+          continue;
+        }
+        try {
+          Valued valued = valuer.value(d, lineOf[j], clientOf[j], closeDay[j]);
+          points[j] = valued.points;
+          applied[j] = valued.rule;
+        } catch (RuntimeException e) {
+          applied[j] = null; // valued again below, in order, to throw
         }
       }
-      ImmutableList<SoldEntry> soldEntries = entries.stream()
-          .map(MutableEntry::toEntry)
-          .collect(ImmutableList.toImmutableList());
-      return new PointLedger(this, soldEntries, managedIntervals(calculator));
+
+      Entries entries = new Entries(n);
+      LedgerIndex.EntryColumns columns = entries.columns;
+      int[] lastOfLine = new int[lines];
+      java.util.Arrays.fill(lastOfLine, -1);
+      int day = 0;
+      LocalDate expiresOn = null;
+      int expiryDay = Integer.MIN_VALUE;
+      for (int k = 0; k < n; k++) {
+        int j = order[k];
+        if (what[j] != ENTRY && what[j] != NO_POINTS_ENTRY) {
+          continue;
+        }
+        Deal d = input[j];
+        if (applied[j] == null) {
+          Valued valued = valuer.value(d, lineOf[j], clientOf[j], closeDay[j]);
+          points[j] = valued.points;
+          applied[j] = valued.rule;
+        }
+        if (expiresOn == null || closeDay[j] != day) { // deals come in date order: one expiry per close date
+          day = closeDay[j];
+          expiresOn = d.closeDate().plusMonths(rules.soldPointsActiveMonths());
+          expiryDay = Entries.day(expiresOn);
+        }
+        columns.client[entries.size] = clientOf[j];
+        columns.sourced[entries.size] = d.dealType() == DealType.SOURCED;
+        entries.add(d, closeDay[j], what[j] == NO_POINTS_ENTRY ? Points.zero() : points[j], applied[j], expiresOn,
+            expiryDay, lastOfLine[lineOf[j]]);
+        lastOfLine[lineOf[j]] = entries.size - 1;
+      }
+      for (int k = 0; k < n; k++) {
+        int j = order[k];
+        if (what[j] == REDUCTION) {
+          if (applied[j] == null) {
+            points[j] = valuer.value(input[j], lineOf[j], clientOf[j], closeDay[j]).points;
+          }
+          entries.reduce(lastOfLine[lineOf[j]], input[j], points[j].toHundredths());
+        }
+      }
+      ImmutableList<SoldEntry> soldEntries = entries.toEntries();
+      columns.size = entries.size;
+      return new PointLedger(this, sorted, soldEntries, managedIntervals(calculator), sortedClients, clientIndex,
+          columns);
+    }
+
+    private static final byte ENTRY = 1;
+    private static final byte NO_POINTS_ENTRY = 2;
+    private static final byte REDUCTION = 3;
+
+    /**
+     * The positions of the deals in {@link #DEAL_ORDER} (close date, then id; ids are unique, so the
+     * order is total): counted into days, then each day sorted by id; by a comparison sort when the
+     * days span far more than the deals.
+     */
+    private static int[] sortOrder(Deal[] input, int[] closeDay, String[] ids) {
+      int n = input.length;
+      int[] order = new int[n];
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int day : closeDay) {
+        min = Math.min(min, day);
+        max = Math.max(max, day);
+      }
+      boolean clamped = min == Integer.MIN_VALUE || max == Integer.MAX_VALUE;
+      if (n == 0 || clamped || max - min > 4L * n + 100_000) {
+        Integer[] boxed = new Integer[n];
+        for (int j = 0; j < n; j++) {
+          boxed[j] = j;
+        }
+        java.util.Arrays.sort(boxed, (a, b) -> DEAL_ORDER.compare(input[a], input[b]));
+        for (int k = 0; k < n; k++) {
+          order[k] = boxed[k];
+        }
+        return order;
+      }
+      int range = (int) (max - min + 1);
+      int[] start = new int[range + 1];
+      for (int day : closeDay) {
+        start[day - (int) min + 1]++;
+      }
+      for (int d = 0; d < range; d++) {
+        start[d + 1] += start[d];
+      }
+      int[] next = start.clone();
+      for (int j = 0; j < n; j++) {
+        order[next[closeDay[j] - (int) min]++] = j;
+      }
+      for (int d = 0; d < range; d++) {
+        int from = start[d];
+        int to = start[d + 1];
+        if (to - from > 1) {
+          Integer[] group = new Integer[to - from];
+          for (int k = from; k < to; k++) {
+            group[k - from] = order[k];
+          }
+          java.util.Arrays.sort(group, (a, b) -> ids[a].compareTo(ids[b]));
+          for (int k = from; k < to; k++) {
+            order[k] = group[k - from];
+          }
+        }
+      }
+      return order;
+    }
+
+    /** A compiled rate (by identity) on a date. */
+    private static final class RuleKey {
+      final CompiledRate rate;
+      final LocalDate date;
+
+      RuleKey(CompiledRate rate, LocalDate date) {
+        this.rate = rate;
+        this.date = date;
+      }
+
+      @Override
+      public boolean equals(@Nullable Object obj) {
+        return obj instanceof RuleKey other && other.rate == rate && other.date.equals(date);
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(rate) * 31 + date.hashCode();
+      }
+    }
+
+    /** A deal's sold points and the rule that produced them. */
+    private static final class Valued {
+      final Points points;
+      final AppliedRule rule;
+
+      Valued(Points points, AppliedRule rule) {
+        this.points = points;
+        this.rule = rule;
+      }
+    }
+
+    /**
+     * Values deals as {@link PointsCalculator#estimate} does, through its compiled rates (the same
+     * figures, see {@link PointsEstimator}); equal applied rules are shared. Anything the fast path
+     * does not take (an amount beyond the calculator's limit, a date or currency outside the rules)
+     * goes through the calculator itself, which gives the same result or throws the same exception.
+     */
+    private final class Valuer {
+      private final PointsCalculator calculator;
+      private final PointsEstimator estimator;
+      private final List<LocalDate> firstSold;
+      private final CountryCode[] countryOf;
+      /** The applied rules by rate and close day: rates numbered by identity, days from the first. */
+      private final java.util.IdentityHashMap<CompiledRate, AppliedRule[]> appliedRules =
+          new java.util.IdentityHashMap<>();
+      private final int firstDay;
+      private final int days;
+      /** When the close days span too much for arrays: by rate and date. */
+      private final Map<RuleKey, AppliedRule> sparseRules = new HashMap<>();
+
+      Valuer(PointsCalculator calculator, List<LocalDate> firstSold, CountryCode[] countryOf, int[] closeDay) {
+        this.calculator = calculator;
+        this.estimator = calculator.estimator();
+        this.firstSold = firstSold;
+        this.countryOf = countryOf;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int day : closeDay) {
+          min = Math.min(min, day);
+          max = Math.max(max, day);
+        }
+        boolean dense = closeDay.length > 0 && max - min < 100_000 && min > Integer.MIN_VALUE && max < Integer.MAX_VALUE;
+        this.firstDay = dense ? (int) min : 0;
+        this.days = dense ? (int) (max - min + 1) : 0;
+      }
+
+      Valued value(Deal d, int line, int client, int closeDay) {
+        LocalDate close = d.closeDate();
+        LocalDate lineFirstSold = firstSold.get(line);
+        LocalDate first = d.productLineFirstSold().orElse(lineFirstSold == null ? close : lineFirstSold);
+        if (first.isAfter(close)) {
+          first = close;
+        }
+        BigDecimal amount = d.mrrChange().getNumber().numberValueExact(BigDecimal.class).abs();
+        if (amount.compareTo(FAST_PATH_MAX_AMOUNT) > 0) {
+          return slow(d, first);
+        }
+        CompiledRate rate;
+        try {
+          rate = estimator.rate(d.mrrChange().getCurrency(), countryOf[client], d.dealType(), close, first);
+        } catch (RuntimeException e) {
+          slow(d, first); // throws the calculator's own exception
+          throw e;
+        }
+        return new Valued(rate.soldPoints(amount), appliedRule(rate, close, closeDay));
+      }
+
+      private AppliedRule appliedRule(CompiledRate rate, LocalDate close, int closeDay) {
+        if (days > 0) {
+          AppliedRule[] byDay = appliedRules.get(rate);
+          if (byDay == null) {
+            byDay = new AppliedRule[days];
+            appliedRules.put(rate, byDay);
+          }
+          AppliedRule rule = byDay[closeDay - firstDay];
+          if (rule == null) {
+            rule = rate.appliedRule(close, 0);
+            byDay[closeDay - firstDay] = rule;
+          }
+          return rule;
+        }
+        return sparseRules.computeIfAbsent(new RuleKey(rate, close), k -> k.rate.appliedRule(k.date, 0));
+      }
+
+      private Valued slow(Deal d, LocalDate first) {
+        PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
+            .soldValue(d.mrrChange().abs())
+            .country(requireClient(d.clientId(), "deal " + d.id()).country())
+            .dealType(d.dealType())
+            .date(d.closeDate())
+            .productLineFirstSold(first)
+            .build());
+        return new Valued(estimate.soldPoints(), estimate.appliedRule());
+      }
     }
 
     private void validate() {
       for (Deal d : deals.values()) {
-        Client client = requireClient(d.clientId(), "deal " + d.id());
-        requireCurrency(client, d.mrrChange(), "deal " + d.id());
+        Client client = clients.get(d.clientId());
+        if (client == null
+            || !d.mrrChange().getCurrency().getCurrencyCode().equals(client.currency().getCurrencyCode())) {
+          // the messages only on failure: building them for every deal costs as much as the check
+          requireCurrency(requireClient(d.clientId(), "deal " + d.id()), d.mrrChange(), "deal " + d.id());
+        }
       }
       Map<String, List<ManagementPeriod>> byPartnerClient = new HashMap<>();
       for (ManagementPeriod p : periods) {
@@ -687,72 +1120,100 @@ public final class PointLedger {
       }
     }
 
-    private static String lineKey(Deal d) {
-      return d.clientId().value() + "\u0000" + d.productLine().value();
-    }
+    /**
+     * The partner's entries while the ledger is built, as columns: each links to the one before it
+     * on the same client's product line, so a reduction visits only its line.
+     */
+    private static final class Entries {
+      Deal[] deals;
+      Points[] points;
+      AppliedRule[] rules;
+      LocalDate[] expiresOn;
+      final LedgerIndex.EntryColumns columns;
+      int[] closeDay;
+      int[] expiryDay;
+      int[] previousOfLine;
+      long[] remaining;
+      List<List<Reduction>> reductions = new ArrayList<>();
+      int[] reductionsOf; // index + 1 into reductions, 0 for none
+      int size;
 
-    private PointsEstimate value(PointsCalculator calculator, Deal d, Map<String, LocalDate> firstSold) {
-      LocalDate first = d.productLineFirstSold().orElse(firstSold.getOrDefault(lineKey(d), d.closeDate()));
-      if (first.isAfter(d.closeDate())) {
-        first = d.closeDate();
+      Entries(int capacity) {
+        deals = new Deal[capacity];
+        points = new Points[capacity];
+        rules = new AppliedRule[capacity];
+        expiresOn = new LocalDate[capacity];
+        columns = new LedgerIndex.EntryColumns(capacity);
+        closeDay = columns.closeDay;
+        expiryDay = columns.expiryDay;
+        previousOfLine = new int[capacity];
+        remaining = new long[capacity];
+        reductionsOf = new int[capacity];
       }
-      MonetaryAmount magnitude = d.mrrChange().abs();
-      return calculator.estimate(EstimateRequest.builder()
-          .soldValue(magnitude)
-          .country(requireClient(d.clientId(), "deal " + d.id()).country())
-          .dealType(d.dealType())
-          .date(d.closeDate())
-          .productLineFirstSold(first)
-          .build());
-    }
 
-    private static void reduce(List<MutableEntry> entries, Deal reduction, long hundredths) {
-      long left = hundredths;
-      for (int i = entries.size() - 1; i >= 0 && left > 0; i--) {
-        MutableEntry e = entries.get(i);
-        if (!e.deal.clientId().equals(reduction.clientId())
-            || !e.deal.productLine().equals(reduction.productLine())
-            || !e.isActiveOn(reduction.closeDate())) {
-          continue;
+      void add(Deal deal, int close, Points p, AppliedRule rule, LocalDate expires, int expiry, int previous) {
+        deals[size] = deal;
+        points[size] = p;
+        rules[size] = rule;
+        expiresOn[size] = expires;
+        closeDay[size] = close;
+        expiryDay[size] = expiry;
+        columns.points[size] = p.toHundredths();
+        previousOfLine[size] = previous;
+        remaining[size] = p.toHundredths();
+        size++;
+      }
+
+      /** An epoch day clamped to the int range (only compared, and only with other clamped days). */
+      static int day(LocalDate date) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, date.toEpochDay()));
+      }
+
+      /**
+       * Reduces the entries on the reduction's client and product line that are active on its close
+       * date, most recently closed first, never below zero; {@code last} is the latest of the line.
+       */
+      void reduce(int last, Deal reduction, long hundredths) {
+        long left = hundredths;
+        if (left <= 0) {
+          return;
         }
-        long take = Math.min(left, e.remaining);
-        if (take > 0) {
-          e.remaining -= take;
-          e.reductions.add(Reduction.of(reduction.closeDate(), Points.ofHundredths(take), reduction.id()));
-          left -= take;
+        LocalDate date = reduction.closeDate();
+        int day = day(date);
+        for (int i = last; i >= 0 && left > 0; i = previousOfLine[i]) {
+          boolean active = (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE)
+              ? (!date.isBefore(deals[i].closeDate()) && date.isBefore(expiresOn[i])) // clamped: compare dates
+              : (closeDay[i] <= day && day < expiryDay[i]);
+          if (!active) {
+            continue;
+          }
+          long take = Math.min(left, remaining[i]);
+          if (take > 0) {
+            remaining[i] -= take;
+            if (reductionsOf[i] == 0) {
+              reductions.add(new ArrayList<>(2));
+              reductionsOf[i] = reductions.size();
+            }
+            reductions.get(reductionsOf[i] - 1).add(Reduction.of(date, Points.ofHundredths(take), reduction.id()));
+            columns.addReduction(i, day, take);
+            left -= take;
+          }
         }
       }
-    }
 
-    private final class MutableEntry {
-      final Deal deal;
-      final Points points;
-      final PointsEstimate estimate;
-      final LocalDate expiresOn;
-      long remaining;
-      final List<Reduction> reductions = new ArrayList<>();
-
-      MutableEntry(Deal deal, Points points, PointsEstimate estimate) {
-        this.deal = deal;
-        this.points = points;
-        this.estimate = estimate;
-        this.expiresOn = deal.closeDate().plusMonths(rules.soldPointsActiveMonths());
-        this.remaining = points.toHundredths();
-      }
-
-      boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(deal.closeDate()) && date.isBefore(expiresOn);
-      }
-
-      SoldEntry toEntry() {
-        return SoldEntry.builder()
-            .deal(deal)
-            .points(points)
-            .appliedRule(estimate.appliedRule())
-            .activeFrom(deal.closeDate())
-            .expiresOn(expiresOn)
-            .reductions(reductions)
-            .build();
+      ImmutableList<SoldEntry> toEntries() {
+        ImmutableList.Builder<SoldEntry> result = ImmutableList.builderWithExpectedSize(size);
+        for (int i = 0; i < size; i++) {
+          result.add(SoldEntry.builder()
+              .deal(deals[i])
+              .points(points[i])
+              .appliedRule(rules[i])
+              .activeFrom(deals[i].closeDate())
+              .expiresOn(expiresOn[i])
+              .reductions(reductionsOf[i] == 0 ? ImmutableList.of() : reductions.get(reductionsOf[i] - 1))
+              .build());
+        }
+        return result.build();
       }
     }
 

@@ -3,13 +3,15 @@ package dev.partnerpoints.ledger;
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.money.Points;
 import java.time.LocalDate;
-import org.immutables.value.Value;
 
 /**
  * A partner's points as of a date: sourced, assisted, sold, managed and total, and the sold entries
  * active and expired on it.
+ *
+ * <p>{@link PointsSnapshot} is written by hand in the shape Immutables generates (builder, {@code with*}
+ * copies, value equality), so that the ledger can hand it views of its sorted entries instead of
+ * copies: the active and expired entries on a date are contiguous runs of them.
  */
-@Value.Immutable
 abstract class PointsSnapshotDef {
 
   /**
@@ -59,7 +61,6 @@ abstract class PointsSnapshotDef {
    *
    * @return the points, never null
    */
-  @Value.Derived
   public Points soldPoints() {
     return sourcedPoints().plus(assistedPoints());
   }
@@ -69,7 +70,6 @@ abstract class PointsSnapshotDef {
    *
    * @return the points, never null
    */
-  @Value.Derived
   public Points totalPoints() {
     return soldPoints().plus(managedPoints());
   }

@@ -1,0 +1,79 @@
+package dev.partnerpoints.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.partnerpoints.program.ProgramRules;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The ledger's columnar index (the fast path of its date queries) against the same ledger answering
+ * by scanning its entries (the straightforward path), on random ledgers and dates.
+ */
+class PointLedgerIndexTest {
+
+  private static final ProgramRules RULES = ProgramRules.builtIn();
+  private static final Gen<LocalDate> DATES = integers()
+      .between((int) LocalDate.of(2022, 6, 1).toEpochDay(), (int) LocalDate.of(2027, 9, 30).toEpochDay())
+      .map(d -> LocalDate.ofEpochDay(d));
+
+  @Test
+  void indexedQueriesEqualScanningOnes() {
+    qt().withExamples(300).forAll(longs().all(), DATES, integers().between(0, 500)).checkAssert((seed, date, length) -> {
+      RandomLedger in = RandomLedger.fromSeed(seed);
+      PointLedger fast = in.build(RULES);
+      PointLedger slow = fast.withoutIndex();
+      assertThat(fast.isIndexed()).isTrue();
+      assertThat(slow.isIndexed()).isFalse();
+      LocalDate to = date.plusDays(length);
+      assertThat(fast.pointsOn(date)).as("%s on %s", in, date).isEqualTo(slow.pointsOn(date));
+      assertThat(fast.managedOn(date)).isEqualTo(slow.managedOn(date));
+      assertThat(fast.changes(date, to)).as("%s from %s to %s", in, date, to).isEqualTo(slow.changes(date, to));
+      YearMonth first = YearMonth.from(date);
+      assertThat(fast.progress(first, first.plusMonths(length % 40))).isEqualTo(slow.progress(first, first.plusMonths(length % 40)));
+      assertThat(fast.upcomingExpiries(date, 1 + length % 14)).isEqualTo(slow.upcomingExpiries(date, 1 + length % 14));
+    });
+  }
+
+  /**
+   * Open and lost deals earn, reduce and lock nothing: adding open or lost copies of a random
+   * ledger's deals (new ids, closing up to a year earlier, so they would be the first sales of their
+   * lines) changes only {@link PointLedger#deals()}.
+   */
+  @Test
+  void openAndLostDealsChangeNoFigure() {
+    qt().withExamples(200).forAll(longs().all(), DATES, integers().between(0, 365)).checkAssert((seed, date, shift) -> {
+      RandomLedger in = RandomLedger.fromSeed(seed);
+      PointLedger won = in.build(RULES);
+      PointLedger.Builder withOthers = PointLedger.builder(RULES, RandomLedger.ME)
+          .addClients(in.clients).addDeals(in.deals).addManagementPeriods(in.periods).addClientMrr(in.mrrs);
+      for (int i = 0; i < in.deals.size(); i++) {
+        Deal d = in.deals.get(i);
+        withOthers.addDeal(Deal.copyOf(d).withId("other-" + d.id()).withProductLineFirstSold(java.util.Optional.empty())
+            .withStatus(i % 2 == 0 ? DealStatus.OPEN : DealStatus.CLOSED_LOST)
+            .withCloseDate(d.closeDate().minusDays(shift)));
+      }
+      PointLedger mixed = withOthers.build();
+      assertThat(mixed.deals()).hasSize(2 * in.deals.size());
+      assertThat(mixed.soldEntries()).as("%s", in).isEqualTo(won.soldEntries());
+      assertThat(mixed.managedIntervals()).isEqualTo(won.managedIntervals());
+      assertThat(mixed.pointsOn(date)).isEqualTo(won.pointsOn(date));
+      assertThat(mixed.changes(date, date.plusDays(shift))).isEqualTo(won.changes(date, date.plusDays(shift)));
+    });
+  }
+
+  @Test
+  void datesFarOutsideTheIntRangeOfEpochDays() {
+    PointLedger fast = RandomLedger.fromSeed(7).build(RULES);
+    PointLedger slow = fast.withoutIndex();
+    for (LocalDate date : new LocalDate[] {LocalDate.MAX, LocalDate.of(9_999_999, 1, 1), LocalDate.of(2022, 1, 1)}) {
+      assertThat(fast.pointsOn(date)).isEqualTo(slow.pointsOn(date));
+      assertThat(fast.changes(LocalDate.of(2021, 1, 1), date)).isEqualTo(slow.changes(LocalDate.of(2021, 1, 1), date));
+    }
+  }
+}
