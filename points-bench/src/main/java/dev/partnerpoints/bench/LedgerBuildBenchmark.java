@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx8g", "-Xms8g"})
+@Fork(value = 2, jvmArgsAppend = "-Xmx8g")
 @State(Scope.Thread)
 public class LedgerBuildBenchmark {
 

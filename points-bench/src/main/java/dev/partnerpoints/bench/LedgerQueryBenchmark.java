@@ -61,7 +61,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx8g", "-Xms8g"})
+@Fork(value = 2, jvmArgsAppend = "-Xmx8g")
 @State(Scope.Benchmark)
 public class LedgerQueryBenchmark {
 
