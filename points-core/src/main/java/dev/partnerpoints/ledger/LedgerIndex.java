@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>The sold entries as columns in the ledger's order (close date, then deal id): close and
- *       expiry epoch days, points, points left after every reduction, client index, sourced flag.
+ *       expiry epoch days and client index (the amounts stay in the entries themselves).
  *       Expiry days never decrease in this order (a later close never expires earlier), so the
  *       entries expired on a date are a prefix and the active ones the run that follows.
  *   <li>Sold points as day events (+points on the close day, -each reduction on its day, -what is
@@ -33,8 +33,6 @@ final class LedgerIndex {
 
   final int[] closeDay;
   final int[] expiryDay;
-  final long[] points;
-  final long[] finalRemaining;
   final int[] client;
 
   final int[] reductionDay;
@@ -56,8 +54,6 @@ final class LedgerIndex {
     this.clients = clients;
     closeDay = new int[n];
     expiryDay = new int[n];
-    points = new long[n];
-    finalRemaining = new long[n];
     client = new int[n];
     reductionDay = new int[reductions];
     reductionClient = new int[reductions];
@@ -78,8 +74,6 @@ final class LedgerIndex {
     this.clients = columns.clients;
     this.closeDay = columns.closeDay;
     this.expiryDay = columns.expiryDay;
-    this.points = columns.points;
-    this.finalRemaining = columns.finalRemaining;
     this.client = columns.client;
     this.reductionDay = columns.reductionDay;
     this.reductionClient = columns.reductionClient;
@@ -181,9 +175,10 @@ final class LedgerIndex {
     }
     System.arraycopy(c.closeDay, 0, x.closeDay, 0, n);
     System.arraycopy(c.expiryDay, 0, x.expiryDay, 0, n);
-    System.arraycopy(c.points, 0, x.points, 0, n);
-    System.arraycopy(c.points, 0, x.finalRemaining, 0, n);
     System.arraycopy(c.client, 0, x.client, 0, n);
+    // what each entry has left when it expires; only needed while the prefix sums are built (the
+    // entries hold their points, so the index keeps no per-entry amounts)
+    long[] finalRemaining = Arrays.copyOf(c.points, n);
     long[] reductionKey = new long[reductions];
     for (int r = 0; r < reductions; r++) {
       int d = c.reductionDay[r];
@@ -191,7 +186,7 @@ final class LedgerIndex {
         return null;
       }
       int entry = c.reductionEntry[r];
-      x.finalRemaining[entry] -= c.reductionPoints[r];
+      finalRemaining[entry] -= c.reductionPoints[r];
       reductionKey[r] = ((long) d << 32) | (r & 0xffffffffL); // day, then a stable tie-break
       x.reductionDay[r] = d;
       x.reductionClient[r] = c.client[entry];
@@ -200,7 +195,7 @@ final class LedgerIndex {
     sortReductions(x, reductionKey);
 
     // sold events: +points on the close day, -reduction on its day, -left on the expiry day
-    long[][] sold = soldPrefixSums(x, c);
+    long[][] sold = soldPrefixSums(x, c, finalRemaining);
     int[] soldDay = new int[sold[0].length];
     for (int j = 0; j < soldDay.length; j++) {
       soldDay[j] = (int) sold[0][j];
@@ -259,7 +254,7 @@ final class LedgerIndex {
    * on: {days, sourced, assisted}. Summed per day in a dense array when the days span little more
    * than the events (the usual case), else by sorting the events.
    */
-  private static long[][] soldPrefixSums(LedgerIndex x, EntryColumns c) {
+  private static long[][] soldPrefixSums(LedgerIndex x, EntryColumns c, long[] finalRemaining) {
     int n = c.size;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -274,8 +269,8 @@ final class LedgerIndex {
       long[] a = new long[range];
       for (int i = 0; i < n; i++) {
         long[] d = c.sourced[i] ? s : a;
-        d[(int) (x.closeDay[i] - min)] += x.points[i];
-        d[(int) (x.expiryDay[i] - min)] -= x.finalRemaining[i];
+        d[(int) (x.closeDay[i] - min)] += c.points[i];
+        d[(int) (x.expiryDay[i] - min)] -= finalRemaining[i];
       }
       for (int r = 0; r < c.reductions; r++) {
         long[] d = c.sourced[c.reductionEntry[r]] ? s : a;
@@ -309,10 +304,10 @@ final class LedgerIndex {
     int k = 0;
     for (int i = 0; i < n; i++) {
       eventKey[k] = ((long) x.closeDay[i] << 32) | k;
-      eventDelta[k] = x.points[i];
+      eventDelta[k] = c.points[i];
       eventSourced[k++] = c.sourced[i];
       eventKey[k] = ((long) x.expiryDay[i] << 32) | k;
-      eventDelta[k] = -x.finalRemaining[i];
+      eventDelta[k] = -finalRemaining[i];
       eventSourced[k++] = c.sourced[i];
     }
     for (int r = 0; r < c.reductions; r++) {

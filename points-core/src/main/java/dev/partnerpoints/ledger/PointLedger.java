@@ -361,7 +361,7 @@ public final class PointLedger {
     LocalDate before = from.minusDays(1);
     LedgerIndex x = index;
     if (x != null) {
-      return indexedChanges(x, from, to, before);
+      return indexedChanges(x, soldEntries, from, to, before);
     }
     Map<ClientId, Long> newSold = new TreeMap<>();
     Map<ClientId, Long> lostSold = new TreeMap<>();
@@ -408,7 +408,8 @@ public final class PointLedger {
    * what was left of it if it expired in the range; the new points are those of the entries closed
    * in the range; a client's managed change is the sum of its span events in the range.
    */
-  private static PointChanges indexedChanges(LedgerIndex x, LocalDate from, LocalDate to, LocalDate before) {
+  private static PointChanges indexedChanges(LedgerIndex x, ImmutableList<SoldEntry> entries, LocalDate from,
+      LocalDate to, LocalDate before) {
     int first = LedgerIndex.queryDay(from);
     int last = LedgerIndex.queryDay(to);
     int beforeDay = LedgerIndex.queryDay(before);
@@ -417,10 +418,10 @@ public final class PointLedger {
     long[] lostSold = new long[x.clients.length];
     long[] managedChange = new long[x.clients.length];
     for (int i = LedgerIndex.countBelow(x.closeDay, n, first), end = x.closedCount(last); i < end; i++) {
-      newSold[x.client[i]] += x.points[i];
+      newSold[x.client[i]] += entries.get(i).points().toHundredths();
     }
     for (int i = LedgerIndex.countBelow(x.expiryDay, n, first), end = x.expiredCount(last); i < end; i++) {
-      lostSold[x.client[i]] += x.finalRemaining[i];
+      lostSold[x.client[i]] += leftAtExpiry(entries.get(i));
     }
     int reductions = x.reductionDay.length;
     for (int i = LedgerIndex.countBelow(x.reductionDay, reductions, first),
@@ -461,6 +462,15 @@ public final class PointLedger {
         .newManaged(newManagedRows.build())
         .lostManaged(lostManagedRows.build())
         .build();
+  }
+
+  /** The points an entry has left when it expires: its points less every reduction (all fall while it is active). */
+  private static long leftAtExpiry(SoldEntry e) {
+    long left = e.points().toHundredths();
+    for (Reduction r : e.reductions()) {
+      left -= r.points().toHundredths();
+    }
+    return left;
   }
 
   private static PointsFigure figure(Map<ClientId, Long> byClient) {
