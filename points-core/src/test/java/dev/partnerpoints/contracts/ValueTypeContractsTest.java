@@ -15,6 +15,14 @@ import dev.partnerpoints.calculator.MoneyToPointsRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
 import dev.partnerpoints.calculator.PointsToMoneyRequest;
+import dev.partnerpoints.dashboard.AccrualStatus;
+import dev.partnerpoints.dashboard.ClientRetentionRow;
+import dev.partnerpoints.dashboard.CommissionMonth;
+import dev.partnerpoints.dashboard.CommissionPayment;
+import dev.partnerpoints.dashboard.CommissionSchedule;
+import dev.partnerpoints.dashboard.CommissionStatement;
+import dev.partnerpoints.dashboard.MonthRetention;
+import dev.partnerpoints.dashboard.UpcomingRenewals;
 import dev.partnerpoints.io.LedgerCsv;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.Client;
@@ -63,6 +71,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,6 +98,18 @@ class ValueTypeContractsTest {
   private static final PointChanges CHANGES_B = LEDGER.changes(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 9, 30));
   private static final TierProgress PROGRESS_A = EVALUATOR.progressTowards(Tier.GOLD, D1);
   private static final TierProgress PROGRESS_B = EVALUATOR.progressTowards(Tier.PLATINUM, D2);
+  private static final CommissionStatement COMMISSION_A = DASHBOARD_A.commission();
+  private static final CommissionStatement COMMISSION_B = DASHBOARD_B.commission();
+  /** d-1 on c-us, 2025-08 to 2028-08, rows up to 2025-12. */
+  private static final CommissionSchedule COMMISSION_SCHEDULE_A = COMMISSION_A.schedules().get(0);
+  /** d-1 in 2025-09: USD 1200 of revenue accrue USD 240, paid on 2025-11-14. */
+  private static final CommissionMonth ACCRUED_MONTH = COMMISSION_SCHEDULE_A.months().get(1);
+  /** Q4 2025 in USD, paid on 2026-02-14: d-1 in October, November and December. */
+  private static final CommissionPayment PAYMENT_Q4_USD = COMMISSION_A.upcomingPayments().get(1);
+  /** 2025-11: c-br and c-us, neither cancelled. */
+  private static final MonthRetention NOVEMBER = DASHBOARD_A.progress().retention().months().get(10);
+  /** c-us in 2025-11: USD 1200 at the start and at the end. */
+  private static final ClientRetentionRow RETAINED_ROW = NOVEMBER.rows().get(1);
 
   /** One value type with its two samples. */
   private record Case<T>(Class<T> type, T a, T b) {}
@@ -376,6 +397,83 @@ class ValueTypeContractsTest {
   void pointChangesMustAddUp() {
     assertThatThrownBy(() -> CHANGES_A.withSoldAtEnd(CHANGES_A.soldAtEnd().plus(Points.of(1))))
         .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("tier point changes do not add up");
+  }
+
+  @Test
+  void retentionRows() {
+    rejects(() -> RETAINED_ROW.withMrrAtStartUsd(Money.of(1200, EUR)), "amount EUR 1200 is in EUR but USD is required");
+    rejects(() -> RETAINED_ROW.withMrrAtStart(Money.of(0, USD)),
+        "MRR at the start of the month of client c-us must be positive to count in the C$R, but was USD 0");
+    rejects(() -> RETAINED_ROW.withMrrAtStart(Money.of(-1, USD)), "client c-us must be positive", "but was USD -1");
+    rejects(() -> RETAINED_ROW.withMrrAtEnd(Money.of(-1, USD)),
+        "MRR at the end of the month of client c-us must not be negative, but was USD -1");
+    rejects(() -> RETAINED_ROW.withMrrAtEnd(Money.of(0, EUR)), "amount EUR 0 is in EUR but USD is required");
+    assertThat(RETAINED_ROW.withMrrAtEnd(Money.of(0, USD)).cancelled()).isTrue();
+  }
+
+  @Test
+  void commissionMonths() {
+    MonetaryAmount zero = Money.of(0, USD);
+    rejects(() -> ACCRUED_MONTH.withStatus(AccrualStatus.NO_REVENUE), "commission month 2025-09 of deal d-1 has status "
+        + "NO_REVENUE and must accrue nothing, but its basis is USD 1200 and its amount USD 240");
+    rejects(() -> CommissionMonth.builder().from(ACCRUED_MONTH).status(AccrualStatus.NOT_MANAGED).amount(zero).build(),
+        "has status NOT_MANAGED", "its basis is USD 1200 and its amount USD 0");
+    rejects(() -> CommissionMonth.builder().from(ACCRUED_MONTH).status(AccrualStatus.NO_REVENUE).basis(zero).build(),
+        "has status NO_REVENUE", "its basis is USD 0 and its amount USD 240");
+    rejects(() -> ACCRUED_MONTH.withCoveredBy("d-0"), "commission month 2025-09 of deal d-1 must name the covering deal "
+        + "exactly when its status is COVERED, but has status ACCRUES and covering deal d-0");
+    CommissionMonth.Builder covered =
+        CommissionMonth.builder().from(ACCRUED_MONTH).status(AccrualStatus.COVERED).basis(zero).amount(zero);
+    rejects(covered::build, "has status COVERED and covering deal none");
+    assertThat(covered.coveredBy("d-0").build().coveredBy()).hasValue("d-0");
+    rejects(() -> ACCRUED_MONTH.withRevenue(Money.of(1200, EUR)), "amount USD 1200 is in USD but EUR is required");
+    rejects(() -> ACCRUED_MONTH.withBasis(Money.of(1200, EUR)), "amount EUR 1200 is in EUR but USD is required");
+    rejects(() -> ACCRUED_MONTH.withAmount(Money.of(240, EUR)), "amount EUR 240 is in EUR but USD is required");
+    rejects(() -> ACCRUED_MONTH.withRevenue(Money.of(-1, USD)), "commission month 2025-09 of deal d-1 must not have "
+        + "negative money, but has revenue USD -1, basis USD 1200 and amount USD 240");
+    rejects(() -> ACCRUED_MONTH.withBasis(Money.of(-1200, USD)), "must not have negative money", "basis USD -1200");
+    rejects(() -> ACCRUED_MONTH.withAmount(Money.of(-240, USD)), "must not have negative money", "amount USD -240");
+    rejects(() -> ACCRUED_MONTH.withPaymentDate(LocalDate.of(2025, 9, 29)), "commission month 2025-09 of deal d-1 is "
+        + "paid on 2025-09-29, before its quarter's last day 2025-09-30; it must be paid on or after it");
+    assertThat(ACCRUED_MONTH.withPaymentDate(LocalDate.of(2025, 9, 30)).paymentDate())
+        .isEqualTo(LocalDate.of(2025, 9, 30));
+    assertThat(ACCRUED_MONTH.withRevenue(zero).revenue()).isEqualTo(zero);
+  }
+
+  @Test
+  void commissionPayments() {
+    rejects(() -> PAYMENT_Q4_USD.withQuarterStart(YearMonth.of(2025, 11)), "payment for the quarter from 2025-11 must "
+        + "name the quarter's first month (January, April, July or October), not 2025-11");
+    rejects(() -> PAYMENT_Q4_USD.withQuarterStart(YearMonth.of(2025, 7)), "payment for the quarter from 2025-07 on "
+        + "2026-02-14 may hold only accrued months of that quarter paid on that date, but holds CommissionMonth{dealId=d-1");
+    rejects(() -> PAYMENT_Q4_USD.withPaymentDate(LocalDate.of(2026, 2, 15)), "quarter from 2025-10 on 2026-02-15 may hold",
+        "paymentDate=2026-02-14");
+    CommissionMonth october = PAYMENT_Q4_USD.rows().get(0);
+    rejects(() -> PAYMENT_Q4_USD.withRows(CommissionMonth.builder().from(october).status(AccrualStatus.NO_REVENUE)
+        .basis(Money.of(0, USD)).amount(Money.of(0, USD)).build()), "may hold only accrued months", "status=NO_REVENUE");
+    rejects(() -> PAYMENT_Q4_USD.withCurrency(EUR), "amount USD 240 is in USD but EUR is required");
+    CommissionPayment empty = PAYMENT_Q4_USD.withRows(List.of());
+    rejects(() -> empty.withPaymentDate(LocalDate.of(2025, 12, 30)), "payment for the quarter from 2025-10 on "
+        + "2025-12-30 is before the quarter's last day 2025-12-31; it must be paid on or after it");
+    assertThat(empty.withPaymentDate(LocalDate.of(2025, 12, 31)).amount()).isEqualTo(Money.of(0, USD));
+  }
+
+  @Test
+  void upcomingRenewals() {
+    UpcomingRenewals renewals = DASHBOARD_A.renewals(); // on 2025-12-31 until 2026-03-31: c-us on 2026-01-20
+    rejects(() -> renewals.withRows(List.of()).withHorizonEnd(LocalDate.of(2025, 12, 30)), "upcoming renewals on "
+        + "2025-12-31 have their horizon end on 2025-12-30, before their date; it must be on or after it");
+    rejects(() -> renewals.withDate(LocalDate.of(2026, 1, 21)), "upcoming renewals on 2026-01-21 until 2026-03-31 may "
+        + "hold only renewals on or after the date and before the horizon end, but hold client c-us's renewal on "
+        + "2026-01-20");
+    rejects(() -> renewals.withHorizonEnd(LocalDate.of(2026, 1, 20)), "until 2026-01-20",
+        "client c-us's renewal on 2026-01-20");
+    assertThat(renewals.withDate(LocalDate.of(2026, 1, 20)).rows()).isEqualTo(renewals.rows());
+    assertThat(renewals.withRows(List.of()).withHorizonEnd(renewals.date()).rows()).isEmpty();
+    rejects(() -> renewals.rows().get(0).withDaysToRenewal(-1),
+        "days to renewal of client c-us must not be negative, but was -1");
+    rejects(() -> UpcomingRenewals.from(LEDGER, List.of(RENEWAL_A), YEAR_END, Period.ofDays(-1)),
+        "renewal horizon must not be negative, but was P-1D");
   }
 
   @Test
