@@ -213,8 +213,9 @@ final class Samples {
       .sourcedMrrMethod(SourcedMrrMethod.trailingMonths(6, 6)).retentionMethod(RetentionMethod.lastCompleteMonths(6))
       .commissionRules(COMMISSION_RULES_B).renewalHorizon(Period.ofDays(30)).expiryMonths(3).build();
 
-  // dashboard results: the year-end dashboard with the defaults, and one in March for a partner that
-  // converted to Provider, with other options and a revenue forecast
+  // dashboard results: the year-end dashboard over the last quarter with the defaults, and one for the
+  // quarter to date in March of a partner that converted to Provider, with other options and a
+  // revenue forecast
   static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
   static final PartnerDashboard DASHBOARD_A = DashboardBuilder.of(LEDGER, ACCOUNT_A)
       .addRenewal(RENEWAL_A).addRenewal(RENEWAL_B)
@@ -222,7 +223,7 @@ final class Samples {
   static final PartnerDashboard DASHBOARD_B = DashboardBuilder.of(LEDGER, ACCOUNT_B)
       .options(OPTIONS_B).partnerLevels(LEVELS_B).revenue(REVENUE_SERIES_B)
       .addRenewal(RENEWAL_A).addRenewal(RENEWAL_B)
-      .build(D2, LocalDate.of(2025, 8, 1), D2);
+      .build(D2, LocalDate.of(2026, 1, 1), D2);
   /** The commission on the revenue actually reported for c-us and c-br (one month each). */
   static final CommissionCalculator COMMISSION_ON_REVENUE =
       CommissionCalculator.of(LEDGER, PartnerLevels.alwaysPartner(), REVENUE_SERIES_A, CommissionRules.builtIn());
