@@ -37,7 +37,7 @@ abstract class ClientRetentionRowDef {
   /**
    * The client's MRR on the month's last day, in its currency.
    *
-   * @return the amount, not negative
+   * @return the amount in the currency of {@link #mrrAtStart()}, not negative
    */
   public abstract MonetaryAmount mrrAtEnd();
 
@@ -58,6 +58,11 @@ abstract class ClientRetentionRowDef {
     if (!mrrAtStart().isPositive()) {
       throw new IllegalArgumentException("MRR at the start of the month of client " + clientId()
           + " must be positive to count in the C$R, but was " + mrrAtStart());
+    }
+    Sums.requireCurrency(mrrAtStart().getCurrency(), mrrAtEnd());
+    if (mrrAtEnd().isNegative()) {
+      throw new IllegalArgumentException("MRR at the end of the month of client " + clientId()
+          + " must not be negative, but was " + mrrAtEnd());
     }
   }
 }

@@ -47,14 +47,15 @@ abstract class CommissionMonthDef {
   /**
    * The client's net revenue in the month.
    *
-   * @return the amount, zero when the series has none, never null
+   * @return the amount, zero when the series has none, not negative, never null
    */
   public abstract MonetaryAmount revenue();
 
   /**
    * What the share is paid on in the month (see {@link CommissionBasis}).
    *
-   * @return the amount, zero unless the month accrues, never null
+   * @return the amount in the revenue's currency, zero unless the month accrues, not negative, never
+   *     null
    */
   public abstract MonetaryAmount basis();
 
@@ -62,14 +63,15 @@ abstract class CommissionMonthDef {
    * The accrued commission: {@code basis x share rate}, rounded once, HALF_EVEN, to the currency's
    * default fraction digits.
    *
-   * @return the amount, zero unless the month accrues, never null
+   * @return the amount in the revenue's currency, zero unless the month accrues, not negative, never
+   *     null
    */
   public abstract MonetaryAmount amount();
 
   /**
    * The day the month's accrual is paid (its quarter's last day plus the payment delay).
    *
-   * @return the date, never null
+   * @return the date, never null, not before the last day of the month's quarter
    */
   public abstract LocalDate paymentDate();
 
@@ -90,6 +92,18 @@ abstract class CommissionMonthDef {
       throw new IllegalArgumentException("commission month " + month() + " of deal " + dealId()
           + " must name the covering deal exactly when its status is COVERED, but has status " + status()
           + " and covering deal " + coveredBy().orElse("none"));
+    }
+    Sums.requireCurrency(revenue().getCurrency(), basis());
+    Sums.requireCurrency(revenue().getCurrency(), amount());
+    if (revenue().isNegative() || basis().isNegative() || amount().isNegative()) {
+      throw new IllegalArgumentException("commission month " + month() + " of deal " + dealId()
+          + " must not have negative money, but has revenue " + revenue() + ", basis " + basis() + " and amount "
+          + amount());
+    }
+    LocalDate quarterEnd = CommissionRules.quarterStartOf(month()).plusMonths(2).atEndOfMonth();
+    if (paymentDate().isBefore(quarterEnd)) {
+      throw new IllegalArgumentException("commission month " + month() + " of deal " + dealId() + " is paid on "
+          + paymentDate() + ", before its quarter's last day " + quarterEnd + "; it must be paid on or after it");
     }
   }
 }

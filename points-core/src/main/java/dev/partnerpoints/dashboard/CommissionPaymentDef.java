@@ -28,7 +28,7 @@ abstract class CommissionPaymentDef implements ClientFigure {
   /**
    * The payment date.
    *
-   * @return the date, never null
+   * @return the date, never null, not before {@link #quarterEnd()}
    */
   public abstract LocalDate paymentDate();
 
@@ -73,6 +73,14 @@ abstract class CommissionPaymentDef implements ClientFigure {
 
   @Value.Check
   void check() {
+    if (!CommissionRules.quarterStartOf(quarterStart()).equals(quarterStart())) {
+      throw new IllegalArgumentException("payment for the quarter from " + quarterStart()
+          + " must name the quarter's first month (January, April, July or October), not " + quarterStart());
+    }
+    if (paymentDate().isBefore(quarterEnd())) {
+      throw new IllegalArgumentException("payment for the quarter from " + quarterStart() + " on " + paymentDate()
+          + " is before the quarter's last day " + quarterEnd() + "; it must be paid on or after it");
+    }
     for (CommissionMonth m : rows()) {
       if (m.status() != AccrualStatus.ACCRUES || !CommissionRules.quarterStartOf(m.month()).equals(quarterStart())
           || !m.paymentDate().equals(paymentDate())) {

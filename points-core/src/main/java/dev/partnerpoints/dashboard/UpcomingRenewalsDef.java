@@ -35,7 +35,7 @@ abstract class UpcomingRenewalsDef implements ClientFigure {
   /**
    * The first day after the horizon: renewals before it are shown.
    *
-   * @return the date, never null
+   * @return the date, never null, not before {@link #date()}
    */
   public abstract LocalDate horizonEnd();
 
@@ -60,6 +60,22 @@ abstract class UpcomingRenewalsDef implements ClientFigure {
   public ImmutableSortedSet<ClientId> clients() {
     return rows().stream().map(UpcomingRenewal::clientId)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+  }
+
+  @Value.Check
+  void check() {
+    if (horizonEnd().isBefore(date())) {
+      throw new IllegalArgumentException("upcoming renewals on " + date() + " have their horizon end on " + horizonEnd()
+          + ", before their date; it must be on or after it");
+    }
+    for (UpcomingRenewal r : rows()) {
+      LocalDate on = r.renewal().renewalDate();
+      if (on.isBefore(date()) || !on.isBefore(horizonEnd())) {
+        throw new IllegalArgumentException("upcoming renewals on " + date() + " until " + horizonEnd()
+            + " may hold only renewals on or after the date and before the horizon end, but hold client "
+            + r.clientId() + "'s renewal on " + on);
+      }
+    }
   }
 
   /**

@@ -8,6 +8,19 @@ import dev.partnerpoints.calculator.MoneyToPointsRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
 import dev.partnerpoints.calculator.PointsToMoneyRequest;
+import dev.partnerpoints.dashboard.ClientRetentionRow;
+import dev.partnerpoints.dashboard.ClientRevenue;
+import dev.partnerpoints.dashboard.CommissionCalculator;
+import dev.partnerpoints.dashboard.CommissionRules;
+import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.dashboard.DashboardOptions;
+import dev.partnerpoints.dashboard.PartnerDashboard;
+import dev.partnerpoints.dashboard.PartnerLevels;
+import dev.partnerpoints.dashboard.Renewal;
+import dev.partnerpoints.dashboard.RetentionMethod;
+import dev.partnerpoints.dashboard.RevenueSeries;
+import dev.partnerpoints.dashboard.SourcedDealRow;
+import dev.partnerpoints.dashboard.SourcedMrrMethod;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientBreakdown;
@@ -43,8 +56,10 @@ import dev.partnerpoints.tier.TierEvaluator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -174,6 +189,56 @@ final class Samples {
       .to(Tier.GOLD).reason(TierChangeReason.TIER_UP).build();
   static final TierChange TIER_CHANGE_B = TierChange.builder().date(LocalDate.of(2026, 1, 15))
       .from(Tier.PLATINUM).to(Tier.GOLD).reason(TierChangeReason.RECALIBRATION).build();
+
+  // dashboard inputs
+  static final Renewal RENEWAL_A = Renewal.builder().clientId(CLIENT_A.id()).renewalDate(LocalDate.of(2026, 1, 20))
+      .addProducts(MARKETING).currentMrr(Money.of(1200, USD)).renewalMrr(Money.of(1500, USD))
+      .lastActiveEmployee("Dana Reyes").build();
+  static final Renewal RENEWAL_B = Renewal.builder().clientId(CLIENT_B.id()).renewalDate(LocalDate.of(2026, 4, 1))
+      .addProducts(SALES).currentMrr(Money.of(90, EUR)).renewalMrr(Money.of(60, EUR))
+      .renewalManager("Lucas Prado").build();
+  /** What c-us paid in November 2025, net of a credit. */
+  static final ClientRevenue REVENUE_A = ClientRevenue.of(CLIENT_A.id(), YearMonth.of(2025, 11), Money.of(1150, USD));
+  static final ClientRevenue REVENUE_B =
+      ClientRevenue.of(CLIENT_B.id(), YearMonth.of(2025, 12), Money.of(new BigDecimal("87.50"), EUR));
+  static final RevenueSeries REVENUE_SERIES_A = RevenueSeries.of(List.of(REVENUE_A, REVENUE_B));
+  /** Actual revenue up to the dashboard's month, then a forecast at the month-end MRR. */
+  static final RevenueSeries REVENUE_SERIES_B =
+      RevenueSeries.fromMonthEndMrr(LEDGER, YearMonth.of(2025, 8), YearMonth.of(2026, 6));
+  static final CommissionRules COMMISSION_RULES_B = CommissionRules.builder().shareRate(new BigDecimal("0.15"))
+      .clientShareMonths(24).netUpsellFrom(LocalDate.of(2026, 1, 1)).netUpsellMonths(24).paymentDelayDays(30)
+      .build();
+  static final PartnerLevels LEVELS_B = PartnerLevels.convertedToProviderOn(LocalDate.of(2026, 1, 1));
+  static final DashboardOptions OPTIONS_B = DashboardOptions.builder()
+      .sourcedMrrMethod(SourcedMrrMethod.trailingMonths(6, 6)).retentionMethod(RetentionMethod.lastCompleteMonths(6))
+      .commissionRules(COMMISSION_RULES_B).renewalHorizon(Period.ofDays(30)).expiryMonths(3).build();
+
+  // dashboard results: the year-end dashboard over the last quarter with the defaults, and one for the
+  // quarter to date in March of a partner that converted to Provider, with other options and a
+  // revenue forecast
+  static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
+  static final PartnerDashboard DASHBOARD_A = DashboardBuilder.of(LEDGER, ACCOUNT_A)
+      .addRenewal(RENEWAL_A).addRenewal(RENEWAL_B)
+      .build(YEAR_END, LocalDate.of(2025, 10, 1), YEAR_END);
+  static final PartnerDashboard DASHBOARD_B = DashboardBuilder.of(LEDGER, ACCOUNT_B)
+      .options(OPTIONS_B).partnerLevels(LEVELS_B).revenue(REVENUE_SERIES_B)
+      .addRenewal(RENEWAL_A).addRenewal(RENEWAL_B)
+      .build(D2, LocalDate.of(2026, 1, 1), D2);
+  /** The commission on the revenue actually reported for c-us and c-br (one month each). */
+  static final CommissionCalculator COMMISSION_ON_REVENUE =
+      CommissionCalculator.of(LEDGER, PartnerLevels.alwaysPartner(), REVENUE_SERIES_A, CommissionRules.builtIn());
+  /** A sourced cross-sell in euros of another partner, for a sourced-MRR row in another currency. */
+  static final Deal SOURCED_EUR = Deal.builder().id("d-5").clientId(CLIENT_B.id()).closeDate(LocalDate.of(2025, 9, 15))
+      .kind(DealKind.CROSS_SELL).dealType(DealType.SOURCED).productLine(MARKETING).mrrChange(Money.of(80, EUR))
+      .partner(OTHER).build();
+  static final SourcedDealRow SOURCED_ROW_EUR = SourcedMrrMethod.builtIn()
+      .measure(PointLedger.builder(RULES, OTHER).addClient(CLIENT_B).addDeal(SOURCED_EUR).build(), D2).rows().get(0);
+  /** c-br, managed from 2025-01 until 2026-01, as if it had cancelled in December. */
+  static final ClientRetentionRow CANCELLED_ROW = ClientRetentionRow.builder().clientId(CLIENT_B.id())
+      .mrrAtStart(Money.of(90, EUR))
+      .mrrAtStartUsd(Money.of(RULES.pointValue(EUR, LocalDate.of(2025, 12, 1)).toProgramUsd(BigDecimal.valueOf(90)),
+          USD))
+      .mrrAtEnd(Money.of(0, EUR)).build();
 
   static final YearMonth FIRST_MONTH = YearMonth.of(2025, 8);
 
