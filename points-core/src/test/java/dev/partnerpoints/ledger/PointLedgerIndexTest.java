@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -65,6 +66,63 @@ class PointLedgerIndexTest {
       assertThat(mixed.pointsOn(date)).isEqualTo(won.pointsOn(date));
       assertThat(mixed.changes(date, date.plusDays(shift))).isEqualTo(won.changes(date, date.plusDays(shift)));
     });
+  }
+
+  /**
+   * A deal closing centuries later makes the close days span far more than the deals: the builder
+   * then sorts by comparison, keeps applied rules by date in a map and sums the index's events by
+   * sorting them (its sparse paths). Before that deal closes, every answer is the one without it,
+   * and the index still equals the scan.
+   */
+  @Test
+  void aFarFutureDealTakesTheSparsePathsWithTheSameAnswers() {
+    LocalDate farFuture = LocalDate.of(2400, 1, 1);
+    qt().withExamples(150).forAll(longs().all(), DATES, integers().between(0, 500)).checkAssert((seed, date, length) -> {
+      RandomLedger in = RandomLedger.fromSeed(seed);
+      PointLedger dense = in.build(RULES);
+      Client client = in.clients.get(0);
+      PointLedger sparse = PointLedger.builder(RULES, RandomLedger.ME)
+          .addClients(in.clients).addDeals(in.deals).addManagementPeriods(in.periods).addClientMrr(in.mrrs)
+          .addDeal(Deal.builder().id("far").clientId(client.id()).closeDate(farFuture)
+              .productLine(ProductLine.of("Far Hub")).dealType(DealType.SOURCED).kind(DealKind.NEW_CLIENT)
+              .mrrChange(org.javamoney.moneta.Money.of(100, client.currency())).partner(RandomLedger.ME).build())
+          .build();
+      LocalDate to = date.plusDays(length);
+      assertThat(sparse.soldEntries().subList(0, dense.soldEntries().size())).as("%s", in)
+          .isEqualTo(dense.soldEntries());
+      assertThat(sparse.soldEntries().get(sparse.soldEntries().size() - 1).deal().id()).isEqualTo("far");
+      assertThat(sparse.pointsOn(date).totalPoints()).isEqualTo(dense.pointsOn(date).totalPoints());
+      assertThat(sparse.pointsOn(date).activeEntries()).isEqualTo(dense.pointsOn(date).activeEntries());
+      assertThat(sparse.changes(date, to)).as("%s from %s to %s", in, date, to).isEqualTo(dense.changes(date, to));
+      assertThat(sparse.pointsOn(farFuture)).isEqualTo(sparse.withoutIndex().pointsOn(farFuture));
+      assertThat(sparse.changes(date, farFuture)).isEqualTo(sparse.withoutIndex().changes(date, farFuture));
+      YearMonth first = YearMonth.from(date);
+      assertThat(sparse.progress(first, first.plusMonths(length % 40)))
+          .isEqualTo(dense.progress(first, first.plusMonths(length % 40)));
+    });
+  }
+
+  /** More reductions than the index's initial room (16) of one entry: each is kept, in order. */
+  @Test
+  void manyReductionsOfOneEntry() {
+    Client client = LedgerFixtures.client("c-1", "US", "USD");
+    PointLedger.Builder builder = LedgerFixtures.ledger().addClient(client)
+        .addDeal(LedgerFixtures.sale("sale", client, "2025-01-10", "10000.00").build());
+    for (int i = 0; i < 20; i++) {
+      builder.addDeal(LedgerFixtures.reduction("down" + i, client, String.format("2025-02-%02d", 5 + i), "-100.00").build());
+    }
+    PointLedger ledger = builder.build();
+    SoldEntry entry = LedgerFixtures.entry(ledger, "sale");
+    assertThat(entry.reductions()).hasSize(20);
+    assertThat(entry.reductions()).extracting(Reduction::date).isSorted();
+    long reduced = entry.reductions().stream().mapToLong(r -> r.points().toHundredths()).sum();
+    assertThat(reduced).isPositive();
+    LocalDate after = LocalDate.of(2025, 2, 28);
+    assertThat(ledger.pointsOn(after).soldPoints().toHundredths()).isEqualTo(entry.points().toHundredths() - reduced);
+    assertThat(ledger.pointsOn(after)).isEqualTo(ledger.withoutIndex().pointsOn(after));
+    assertThat(ledger.changes(LocalDate.of(2025, 2, 1), after))
+        .isEqualTo(ledger.withoutIndex().changes(LocalDate.of(2025, 2, 1), after));
+    assertThat(ledger.changes(LocalDate.of(2025, 2, 1), after).lostSold().total().toHundredths()).isEqualTo(reduced);
   }
 
   @Test
