@@ -849,8 +849,8 @@ public final class PointLedger {
         }
         try {
           Valued valued = valuer.value(d, lineOf[j], clientOf[j], closeDay[j]);
-          points[j] = valued.points;
-          applied[j] = valued.rule;
+          points[j] = valued.points();
+          applied[j] = valued.rule();
         } catch (RuntimeException e) {
           applied[j] = null; // valued again below, in order, to throw
         }
@@ -871,8 +871,8 @@ public final class PointLedger {
         Deal d = input[j];
         if (applied[j] == null) {
           Valued valued = valuer.value(d, lineOf[j], clientOf[j], closeDay[j]);
-          points[j] = valued.points;
-          applied[j] = valued.rule;
+          points[j] = valued.points();
+          applied[j] = valued.rule();
         }
         if (expiresOn == null || closeDay[j] != day) { // deals come in date order: one expiry per close date
           day = closeDay[j];
@@ -889,7 +889,7 @@ public final class PointLedger {
         int j = order[k];
         if (what[j] == REDUCTION) {
           if (applied[j] == null) {
-            points[j] = valuer.value(input[j], lineOf[j], clientOf[j], closeDay[j]).points;
+            points[j] = valuer.value(input[j], lineOf[j], clientOf[j], closeDay[j]).points();
           }
           entries.reduce(lastOfLine[lineOf[j]], input[j], points[j].toHundredths());
         }
@@ -959,37 +959,11 @@ public final class PointLedger {
       return order;
     }
 
-    /** A compiled rate (by identity) on a date. */
-    private static final class RuleKey {
-      final CompiledRate rate;
-      final LocalDate date;
-
-      RuleKey(CompiledRate rate, LocalDate date) {
-        this.rate = rate;
-        this.date = date;
-      }
-
-      @Override
-      public boolean equals(@Nullable Object obj) {
-        return obj instanceof RuleKey other && other.rate == rate && other.date.equals(date);
-      }
-
-      @Override
-      public int hashCode() {
-        return System.identityHashCode(rate) * 31 + date.hashCode();
-      }
-    }
+    /** A compiled rate on a date ({@link CompiledRate} has identity equality). */
+    private record RuleKey(CompiledRate rate, LocalDate date) {}
 
     /** A deal's sold points and the rule that produced them. */
-    private static final class Valued {
-      final Points points;
-      final AppliedRule rule;
-
-      Valued(Points points, AppliedRule rule) {
-        this.points = points;
-        this.rule = rule;
-      }
-    }
+    private record Valued(Points points, AppliedRule rule) {}
 
     /**
      * Values deals as {@link PointsCalculator#estimate} does, through its compiled rates (the same
@@ -1061,7 +1035,7 @@ public final class PointLedger {
           }
           return rule;
         }
-        return sparseRules.computeIfAbsent(new RuleKey(rate, close), k -> k.rate.appliedRule(k.date, 0));
+        return sparseRules.computeIfAbsent(new RuleKey(rate, close), k -> k.rate().appliedRule(k.date(), 0));
       }
 
       private Valued slow(Deal d, LocalDate first) {
