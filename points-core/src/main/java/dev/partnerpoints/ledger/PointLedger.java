@@ -83,7 +83,8 @@ public final class PointLedger {
 
   private PointLedger(Builder b, ImmutableList<Deal> sortedDeals, ImmutableList<SoldEntry> soldEntries,
       ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ClientId[] sortedClients,
-      Map<ClientId, Integer> clientIndex, LedgerIndex.EntryColumns columns) {
+      Map<ClientId, Integer> clientIndex, LedgerIndex.EntryColumns columns,
+      ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient) {
     this.rules = b.rules;
     this.partner = b.partner;
     this.clients = ImmutableSortedMap.copyOf(b.clients);
@@ -93,13 +94,7 @@ public final class PointLedger {
     this.deals = sortedDeals;
     this.managementPeriods = ImmutableList.sortedCopyOf(PERIOD_ORDER, b.periods);
     this.clientMrrHistory = ImmutableList.sortedCopyOf(MRR_ORDER, b.mrrHistory);
-    Map<ClientId, TreeMap<LocalDate, MonetaryAmount>> byClient = new HashMap<>();
-    for (ClientMrr m : clientMrrHistory) {
-      byClient.computeIfAbsent(m.clientId(), k -> new TreeMap<>()).put(m.effectiveFrom(), m.mrr());
-    }
-    ImmutableMap.Builder<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> histories = ImmutableMap.builder();
-    byClient.forEach((client, history) -> histories.put(client, ImmutableSortedMap.copyOfSorted(history)));
-    this.mrrByClient = histories.buildOrThrow();
+    this.mrrByClient = mrrByClient;
     this.index = LedgerIndex.build(sortedClients, clientIndex, columns, managedByClient);
   }
 
@@ -235,12 +230,20 @@ public final class PointLedger {
       throw new IllegalArgumentException("client " + client + " is not in the ledger of " + partner
           + "; known clients: " + clients.keySet());
     }
-    ImmutableSortedMap<LocalDate, MonetaryAmount> history = mrrByClient.get(client);
+    return mrrOn(c, mrrByClient.get(client), date);
+  }
+
+  /**
+   * A client's MRR on a date from its history: the latest entry on or before the date, zero before
+   * the first, its subscriptions' MRR when it has no history.
+   */
+  private static MonetaryAmount mrrOn(
+      Client client, @Nullable NavigableMap<LocalDate, MonetaryAmount> history, LocalDate date) {
     if (history == null) {
-      return c.subscriptionMrr();
+      return client.subscriptionMrr();
     }
     Map.Entry<LocalDate, MonetaryAmount> entry = history.floorEntry(date);
-    return entry == null ? Money.zero(c.currency()) : entry.getValue();
+    return entry == null ? Money.zero(client.currency()) : entry.getValue();
   }
 
   /**
@@ -896,8 +899,20 @@ public final class PointLedger {
       }
       ImmutableList<SoldEntry> soldEntries = entries.toEntries();
       columns.size = entries.size;
-      return new PointLedger(this, sorted, soldEntries, managedIntervals(calculator), sortedClients, clientIndex,
-          columns);
+      ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient = mrrByClient();
+      return new PointLedger(this, sorted, soldEntries, managedIntervals(calculator, mrrByClient), sortedClients,
+          clientIndex, columns, mrrByClient);
+    }
+
+    /** Each client's MRR history by effective date (dates are unique per client: validated). */
+    private ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient() {
+      Map<ClientId, TreeMap<LocalDate, MonetaryAmount>> byClient = new HashMap<>();
+      for (ClientMrr m : mrrHistory) {
+        byClient.computeIfAbsent(m.clientId(), k -> new TreeMap<>()).put(m.effectiveFrom(), m.mrr());
+      }
+      ImmutableMap.Builder<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> histories = ImmutableMap.builder();
+      byClient.forEach((client, history) -> histories.put(client, ImmutableSortedMap.copyOfSorted(history)));
+      return histories.buildOrThrow();
     }
 
     private static final byte ENTRY = 1;
@@ -1201,7 +1216,8 @@ public final class PointLedger {
       }
     }
 
-    private ImmutableListMultimap<ClientId, ManagedInterval> managedIntervals(PointsCalculator calculator) {
+    private ImmutableListMultimap<ClientId, ManagedInterval> managedIntervals(PointsCalculator calculator,
+        ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient) {
       LocalDate programStart = latest(rules.rateEras().firstEffectiveDate(),
           rules.pointValues().tables().firstEffectiveDate(), rules.growthMarkets().firstEffectiveDate());
       NavigableSet<LocalDate> ruleChanges = new TreeSet<>();
@@ -1213,10 +1229,6 @@ public final class PointLedger {
       for (ManagementPeriod p : periods) {
         periodsByClient.computeIfAbsent(p.clientId(), k -> new ArrayList<>()).add(p);
       }
-      Map<ClientId, TreeMap<LocalDate, MonetaryAmount>> mrrByClient = new HashMap<>();
-      for (ClientMrr m : mrrHistory) {
-        mrrByClient.computeIfAbsent(m.clientId(), k -> new TreeMap<>()).put(m.effectiveFrom(), m.mrr());
-      }
       ImmutableListMultimap.Builder<ClientId, ManagedInterval> result = ImmutableListMultimap.builder();
       for (Map.Entry<ClientId, List<ManagementPeriod>> byClient : periodsByClient.entrySet()) {
         List<ManagementPeriod> clientPeriods = byClient.getValue();
@@ -1224,7 +1236,7 @@ public final class PointLedger {
           continue;
         }
         Client client = requireClient(byClient.getKey(), "a management period");
-        TreeMap<LocalDate, MonetaryAmount> mrr = mrrByClient.get(client.id());
+        ImmutableSortedMap<LocalDate, MonetaryAmount> mrr = mrrByClient.get(client.id());
         TreeSet<LocalDate> starts = new TreeSet<>(ruleChanges);
         for (ManagementPeriod p : clientPeriods) {
           starts.add(p.from());
@@ -1275,15 +1287,6 @@ public final class PointLedger {
         }
       }
       return result.build();
-    }
-
-    private static MonetaryAmount mrrOn(
-        Client client, @Nullable NavigableMap<LocalDate, MonetaryAmount> history, LocalDate date) {
-      if (history == null) {
-        return client.subscriptionMrr();
-      }
-      Map.Entry<LocalDate, MonetaryAmount> entry = history.floorEntry(date);
-      return entry == null ? Money.zero(client.currency()) : entry.getValue();
     }
 
     private static LocalDate latest(LocalDate... dates) {
