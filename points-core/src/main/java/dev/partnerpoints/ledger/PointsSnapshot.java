@@ -20,8 +20,8 @@ public final class PointsSnapshot extends PointsSnapshotDef {
   private final Points managedPoints;
   private final ImmutableList<SoldEntry> activeEntries;
   private final ImmutableList<SoldEntry> expiredEntries;
-  private transient final Points soldPoints;
-  private transient final Points totalPoints;
+  private final Points soldPoints;
+  private final Points totalPoints;
 
   private PointsSnapshot(
       LocalDate date,
@@ -36,9 +36,9 @@ public final class PointsSnapshot extends PointsSnapshotDef {
     this.managedPoints = managedPoints;
     this.activeEntries = activeEntries;
     this.expiredEntries = expiredEntries;
-    this.soldPoints = initShim.soldPoints();
-    this.totalPoints = initShim.totalPoints();
-    this.initShim = null;
+    // derived once, from the fields above (the definitions are PointsSnapshotDef's)
+    this.soldPoints = super.soldPoints();
+    this.totalPoints = super.totalPoints();
   }
 
   /**
@@ -54,48 +54,6 @@ public final class PointsSnapshot extends PointsSnapshotDef {
         Objects.requireNonNull(managedPoints, "managedPoints"),
         Objects.requireNonNull(activeEntries, "activeEntries"),
         Objects.requireNonNull(expiredEntries, "expiredEntries"));
-  }
-
-  private static final byte STAGE_INITIALIZING = -1;
-  private static final byte STAGE_UNINITIALIZED = 0;
-  private static final byte STAGE_INITIALIZED = 1;
-  private transient volatile InitShim initShim = new InitShim();
-
-  private final class InitShim {
-    private byte soldPointsBuildStage = STAGE_UNINITIALIZED;
-    private Points soldPoints;
-
-    Points soldPoints() {
-      if (soldPointsBuildStage == STAGE_INITIALIZING) throw new IllegalStateException(formatInitCycleMessage());
-      if (soldPointsBuildStage == STAGE_UNINITIALIZED) {
-        soldPointsBuildStage = STAGE_INITIALIZING;
-        Points computedValue = PointsSnapshot.super.soldPoints();
-        this.soldPoints = Objects.requireNonNull(computedValue, "soldPoints");
-        soldPointsBuildStage = STAGE_INITIALIZED;
-      }
-      return this.soldPoints;
-    }
-
-    private byte totalPointsBuildStage = STAGE_UNINITIALIZED;
-    private Points totalPoints;
-
-    Points totalPoints() {
-      if (totalPointsBuildStage == STAGE_INITIALIZING) throw new IllegalStateException(formatInitCycleMessage());
-      if (totalPointsBuildStage == STAGE_UNINITIALIZED) {
-        totalPointsBuildStage = STAGE_INITIALIZING;
-        Points computedValue = PointsSnapshot.super.totalPoints();
-        this.totalPoints = Objects.requireNonNull(computedValue, "totalPoints");
-        totalPointsBuildStage = STAGE_INITIALIZED;
-      }
-      return this.totalPoints;
-    }
-
-    private String formatInitCycleMessage() {
-      List<String> attributes = new ArrayList<>();
-      if (soldPointsBuildStage == STAGE_INITIALIZING) attributes.add("soldPoints");
-      if (totalPointsBuildStage == STAGE_INITIALIZING) attributes.add("totalPoints");
-      return "Cannot build PointsSnapshot, attribute initializers form cycle " + attributes;
-    }
   }
 
   /**
@@ -158,10 +116,7 @@ public final class PointsSnapshot extends PointsSnapshotDef {
    */
   @Override
   public Points soldPoints() {
-    InitShim shim = this.initShim;
-    return shim != null
-        ? shim.soldPoints()
-        : this.soldPoints;
+    return soldPoints;
   }
 
   /**
@@ -170,10 +125,7 @@ public final class PointsSnapshot extends PointsSnapshotDef {
    */
   @Override
   public Points totalPoints() {
-    InitShim shim = this.initShim;
-    return shim != null
-        ? shim.totalPoints()
-        : this.totalPoints;
+    return totalPoints;
   }
 
   /**
