@@ -640,7 +640,8 @@ public final class PointLedger {
     private final ProgramRules rules;
     private final PartnerId partner;
     private final Map<ClientId, Client> clients = new LinkedHashMap<>();
-    private final Map<String, Deal> deals = new LinkedHashMap<>();
+    private final ArrayList<Deal> deals = new ArrayList<>();
+    private final IdSet dealIds = new IdSet();
     private final List<ManagementPeriod> periods = new ArrayList<>();
     private final List<ClientMrr> mrrHistory = new ArrayList<>();
 
@@ -665,13 +666,25 @@ public final class PointLedger {
     }
 
     /**
-     * Adds clients.
+     * Adds clients, all or none: if one is rejected, none of them is added.
      *
-     * @param clients the clients, not null
+     * @param clients the clients, not null, none null
      * @return this builder
+     * @throws IllegalArgumentException if two clients share an id, or one has the id of a client
+     *     added before
      */
     public Builder addClients(Collection<Client> clients) {
-      clients.forEach(this::addClient);
+      Objects.requireNonNull(clients, "clients");
+      List<ClientId> added = new ArrayList<>(clients.size());
+      try {
+        for (Client client : clients) {
+          addClient(client);
+          added.add(client.id());
+        }
+      } catch (RuntimeException e) {
+        added.forEach(this.clients::remove);
+        throw e;
+      }
       return this;
     }
 
@@ -685,20 +698,35 @@ public final class PointLedger {
      */
     public Builder addDeal(Deal deal) {
       Objects.requireNonNull(deal, "deal");
-      if (deals.putIfAbsent(deal.id(), deal) != null) {
+      if (!dealIds.add(deal.id())) {
         throw new IllegalArgumentException("deal " + deal.id() + " was added twice");
       }
+      deals.add(deal);
       return this;
     }
 
     /**
-     * Adds deals.
+     * Adds deals, all or none: if one is rejected, none of them is added.
      *
-     * @param deals the deals, not null
+     * @param deals the deals, not null, none null
      * @return this builder
+     * @throws IllegalArgumentException if two deals share an id, or one has the id of a deal added
+     *     before
      */
     public Builder addDeals(Collection<Deal> deals) {
-      deals.forEach(this::addDeal);
+      Objects.requireNonNull(deals, "deals");
+      int before = this.deals.size();
+      this.deals.ensureCapacity(before + deals.size());
+      dealIds.ensureRoomFor(deals.size());
+      try {
+        for (Deal deal : deals) {
+          addDeal(deal);
+        }
+      } catch (RuntimeException e) {
+        this.deals.subList(before, this.deals.size()).clear();
+        dealIds.resetTo(this.deals, Deal::id);
+        throw e;
+      }
       return this;
     }
 
@@ -769,7 +797,7 @@ public final class PointLedger {
       PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
       // The deals are read in the caller's order (sequential in memory) and only their positions
       // are sorted: visiting Deal objects in date order costs a cache miss each.
-      Deal[] input = deals.values().toArray(new Deal[0]);
+      Deal[] input = deals.toArray(new Deal[0]);
       int n = input.length;
       int[] closeDay = new int[n];
       String[] ids = new String[n];
@@ -832,30 +860,21 @@ public final class PointLedger {
 
       // value the partner's increases and every reduction, in the caller's order; a failure is
       // thrown later, in deal order, by the calculator itself (the same exception as before)
-      Valuer valuer = new Valuer(calculator, firstSold, countryOf, closeDay);
+      // (applied[j] is null until deal j is valued)
+      long[] hundredths = new long[n];
+      AppliedRule[] applied = new AppliedRule[n];
+      Valuer valuer = new Valuer(calculator, firstSold, countryOf, closeDay, hundredths, applied);
       LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
       byte[] what = new byte[n];
-      Points[] points = new Points[n];
-      AppliedRule[] applied = new AppliedRule[n];
       for (int j = 0; j < n; j++) {
         Deal d = input[j];
-        if (d.status() != DealStatus.CLOSED_WON) {
-          continue; // open and lost deals earn and reduce nothing
-        }
-        if (d.kind().isReduction()) {
-          what[j] = REDUCTION;
-        } else if (d.partner().orElseThrow().equals(partner)) {
-          what[j] = d.kind() == DealKind.NO_DEAL_INCREASE && noDealCut != null && !d.closeDate().isBefore(noDealCut)
-              ? NO_POINTS_ENTRY : ENTRY;
-        } else {
-          continue;
-        }
-        try {
-          Valued valued = valuer.value(d, lineOf[j], clientOf[j], closeDay[j]);
-          points[j] = valued.points();
-          applied[j] = valued.rule();
-        } catch (RuntimeException e) {
-          applied[j] = null; // valued again below, in order, to throw
+        what[j] = what(d, partner, noDealCut);
+        if (what[j] != 0) {
+          try {
+            valuer.value(j, d, lineOf[j], clientOf[j], closeDay[j]);
+          } catch (RuntimeException e) {
+            applied[j] = null; // valued again below, in order, to throw
+          }
         }
       }
 
@@ -873,9 +892,7 @@ public final class PointLedger {
         }
         Deal d = input[j];
         if (applied[j] == null) {
-          Valued valued = valuer.value(d, lineOf[j], clientOf[j], closeDay[j]);
-          points[j] = valued.points();
-          applied[j] = valued.rule();
+          valuer.value(j, d, lineOf[j], clientOf[j], closeDay[j]);
         }
         if (expiresOn == null || closeDay[j] != day) { // deals come in date order: one expiry per close date
           day = closeDay[j];
@@ -884,7 +901,7 @@ public final class PointLedger {
         }
         columns.client[entries.size] = clientOf[j];
         columns.sourced[entries.size] = d.dealType() == DealType.SOURCED;
-        entries.add(d, closeDay[j], what[j] == NO_POINTS_ENTRY ? Points.zero() : points[j], applied[j], expiresOn,
+        entries.add(d, closeDay[j], what[j] == NO_POINTS_ENTRY ? 0 : hundredths[j], applied[j], expiresOn,
             expiryDay, lastOfLine[lineOf[j]]);
         lastOfLine[lineOf[j]] = entries.size - 1;
       }
@@ -892,9 +909,9 @@ public final class PointLedger {
         int j = order[k];
         if (what[j] == REDUCTION) {
           if (applied[j] == null) {
-            points[j] = valuer.value(input[j], lineOf[j], clientOf[j], closeDay[j]).points();
+            valuer.value(j, input[j], lineOf[j], clientOf[j], closeDay[j]);
           }
-          entries.reduce(lastOfLine[lineOf[j]], input[j], points[j].toHundredths());
+          entries.reduce(lastOfLine[lineOf[j]], input[j], hundredths[j]);
         }
       }
       ImmutableList<SoldEntry> soldEntries = entries.toEntries();
@@ -915,6 +932,24 @@ public final class PointLedger {
       return histories.buildOrThrow();
     }
 
+    /**
+     * What a deal is in the partner's ledger: 0 nothing (open, lost, or credited to another
+     * partner), an {@link #ENTRY}, a {@link #NO_POINTS_ENTRY} or a {@link #REDUCTION}.
+     */
+    private static byte what(Deal d, PartnerId partner, @Nullable LocalDate noDealCut) {
+      if (d.status() != DealStatus.CLOSED_WON) {
+        return 0; // open and lost deals earn and reduce nothing
+      }
+      if (d.kind().isReduction()) {
+        return REDUCTION;
+      }
+      if (!d.partner().orElseThrow().equals(partner)) {
+        return 0;
+      }
+      return d.kind() == DealKind.NO_DEAL_INCREASE && noDealCut != null && !d.closeDate().isBefore(noDealCut)
+          ? NO_POINTS_ENTRY : ENTRY;
+    }
+
     private static final byte ENTRY = 1;
     private static final byte NO_POINTS_ENTRY = 2;
     private static final byte REDUCTION = 3;
@@ -926,7 +961,6 @@ public final class PointLedger {
      */
     private static int[] sortOrder(Deal[] input, int[] closeDay, String[] ids) {
       int n = input.length;
-      int[] order = new int[n];
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
       for (int day : closeDay) {
@@ -935,6 +969,7 @@ public final class PointLedger {
       }
       boolean clamped = min == Integer.MIN_VALUE || max == Integer.MAX_VALUE;
       if (n == 0 || clamped || max - min > 4L * n + 100_000) {
+        int[] order = new int[n];
         Integer[] boxed = new Integer[n];
         for (int j = 0; j < n; j++) {
           boxed[j] = j;
@@ -945,40 +980,16 @@ public final class PointLedger {
         }
         return order;
       }
-      int range = (int) (max - min + 1);
-      int[] start = new int[range + 1];
-      for (int day : closeDay) {
-        start[day - (int) min + 1]++;
-      }
-      for (int d = 0; d < range; d++) {
-        start[d + 1] += start[d];
-      }
-      int[] next = start.clone();
+      long[] keys = new long[n];
       for (int j = 0; j < n; j++) {
-        order[next[closeDay[j] - (int) min]++] = j;
+        keys[j] = DealOrder.key(ids[j]);
       }
-      for (int d = 0; d < range; d++) {
-        int from = start[d];
-        int to = start[d + 1];
-        if (to - from > 1) {
-          Integer[] group = new Integer[to - from];
-          for (int k = from; k < to; k++) {
-            group[k - from] = order[k];
-          }
-          java.util.Arrays.sort(group, (a, b) -> ids[a].compareTo(ids[b]));
-          for (int k = from; k < to; k++) {
-            order[k] = group[k - from];
-          }
-        }
-      }
-      return order;
+      return DealOrder.byDayThenId(closeDay, (int) min, (int) (max - min + 1), ids, keys);
     }
 
     /** A compiled rate on a date ({@link CompiledRate} has identity equality). */
     private record RuleKey(CompiledRate rate, LocalDate date) {}
 
-    /** A deal's sold points and the rule that produced them. */
-    private record Valued(Points points, AppliedRule rule) {}
 
     /**
      * Values deals as {@link PointsCalculator#estimate} does, through its compiled rates (the same
@@ -999,7 +1010,14 @@ public final class PointLedger {
       /** When the close days span too much for arrays: by rate and date. */
       private final Map<RuleKey, AppliedRule> sparseRules = new HashMap<>();
 
-      Valuer(PointsCalculator calculator, List<LocalDate> firstSold, CountryCode[] countryOf, int[] closeDay) {
+      /** Each deal's points, in hundredths, and the rule that produced them, by position. */
+      private final long[] hundredths;
+      private final AppliedRule[] applied;
+
+      Valuer(PointsCalculator calculator, List<LocalDate> firstSold, CountryCode[] countryOf, int[] closeDay,
+          long[] hundredths, AppliedRule[] applied) {
+        this.hundredths = hundredths;
+        this.applied = applied;
         this.calculator = calculator;
         this.estimator = calculator.estimator();
         this.firstSold = firstSold;
@@ -1015,7 +1033,8 @@ public final class PointLedger {
         this.days = dense ? (int) (max - min + 1) : 0;
       }
 
-      Valued value(Deal d, int line, int client, int closeDay) {
+      /** Values deal {@code j} into {@code hundredths[j]} and {@code applied[j]}. */
+      void value(int j, Deal d, int line, int client, int closeDay) {
         LocalDate close = d.closeDate();
         LocalDate lineFirstSold = firstSold.get(line);
         LocalDate first = d.productLineFirstSold().orElse(lineFirstSold == null ? close : lineFirstSold);
@@ -1024,16 +1043,21 @@ public final class PointLedger {
         }
         BigDecimal amount = d.mrrChange().getNumber().numberValueExact(BigDecimal.class).abs();
         if (amount.compareTo(FAST_PATH_MAX_AMOUNT) > 0) {
-          return slow(d, first);
+          slow(j, d, first);
+          return;
         }
         CompiledRate rate;
         try {
           rate = estimator.rate(d.mrrChange().getCurrency(), countryOf[client], d.dealType(), close, first);
         } catch (RuntimeException e) {
-          slow(d, first); // throws the calculator's own exception
+          slow(j, d, first); // throws the calculator's own exception
           throw e;
         }
-        return new Valued(rate.soldPoints(amount), appliedRule(rate, close, closeDay));
+        // amounts up to 10^13 with at most 5 decimals have at most 18 digits: a long unscaled value
+        hundredths[j] = amount.precision() <= 18 && amount.scale() >= 0
+            ? rate.soldHundredths(amount.movePointRight(amount.scale()).longValue(), amount.scale())
+            : rate.soldPoints(amount).toHundredths();
+        applied[j] = appliedRule(rate, close, closeDay);
       }
 
       private AppliedRule appliedRule(CompiledRate rate, LocalDate close, int closeDay) {
@@ -1053,7 +1077,7 @@ public final class PointLedger {
         return sparseRules.computeIfAbsent(new RuleKey(rate, close), k -> k.rate().appliedRule(k.date(), 0));
       }
 
-      private Valued slow(Deal d, LocalDate first) {
+      private void slow(int j, Deal d, LocalDate first) {
         PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
             .soldValue(d.mrrChange().abs())
             .country(requireClient(d.clientId(), "deal " + d.id()).country())
@@ -1061,12 +1085,13 @@ public final class PointLedger {
             .date(d.closeDate())
             .productLineFirstSold(first)
             .build());
-        return new Valued(estimate.soldPoints(), estimate.appliedRule());
+        hundredths[j] = estimate.soldPoints().toHundredths();
+        applied[j] = estimate.appliedRule();
       }
     }
 
     private void validate() {
-      for (Deal d : deals.values()) {
+      for (Deal d : deals) {
         Client client = clients.get(d.clientId());
         if (client == null
             || !d.mrrChange().getCurrency().getCurrencyCode().equals(client.currency().getCurrencyCode())) {
@@ -1150,7 +1175,8 @@ public final class PointLedger {
         reductionsOf = new int[capacity];
       }
 
-      void add(Deal deal, int close, Points p, AppliedRule rule, LocalDate expires, int expiry, int previous) {
+      void add(Deal deal, int close, long hundredths, AppliedRule rule, LocalDate expires, int expiry, int previous) {
+        Points p = Points.ofHundredths(hundredths);
         deals[size] = deal;
         points[size] = p;
         rules[size] = rule;
@@ -1203,14 +1229,8 @@ public final class PointLedger {
       ImmutableList<SoldEntry> toEntries() {
         ImmutableList.Builder<SoldEntry> result = ImmutableList.builderWithExpectedSize(size);
         for (int i = 0; i < size; i++) {
-          result.add(SoldEntry.builder()
-              .deal(deals[i])
-              .points(points[i])
-              .appliedRule(rules[i])
-              .activeFrom(deals[i].closeDate())
-              .expiresOn(expiresOn[i])
-              .reductions(reductionsOf[i] == 0 ? ImmutableList.of() : reductions.get(reductionsOf[i] - 1))
-              .build());
+          result.add(SoldEntry.of(deals[i], points[i], rules[i], deals[i].closeDate(), expiresOn[i],
+              reductionsOf[i] == 0 ? ImmutableList.of() : reductions.get(reductionsOf[i] - 1)));
         }
         return result.build();
       }

@@ -21,6 +21,7 @@ abstract class SoldEntryDef {
    *
    * @return the deal, never null
    */
+  @Value.Parameter
   public abstract Deal deal();
 
   /**
@@ -29,6 +30,7 @@ abstract class SoldEntryDef {
    *
    * @return the points, not negative
    */
+  @Value.Parameter
   public abstract Points points();
 
   /**
@@ -36,6 +38,7 @@ abstract class SoldEntryDef {
    *
    * @return the rule, never null
    */
+  @Value.Parameter
   public abstract AppliedRule appliedRule();
 
   /**
@@ -43,6 +46,7 @@ abstract class SoldEntryDef {
    *
    * @return the date, never null
    */
+  @Value.Parameter
   public abstract LocalDate activeFrom();
 
   /**
@@ -50,6 +54,7 @@ abstract class SoldEntryDef {
    *
    * @return the date, never null
    */
+  @Value.Parameter
   public abstract LocalDate expiresOn();
 
   /**
@@ -57,6 +62,7 @@ abstract class SoldEntryDef {
    *
    * @return the reductions, never null
    */
+  @Value.Parameter
   public abstract ImmutableList<Reduction> reductions();
 
   /**

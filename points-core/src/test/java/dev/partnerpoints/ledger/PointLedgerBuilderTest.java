@@ -102,6 +102,44 @@ class PointLedgerBuilderTest {
   }
 
   @Test
+  void addDealsIsAllOrNone() {
+    Deal first = sale("d1", US, "2024-03-01", "100").build();
+    Deal second = sale("d2", US, "2024-04-01", "50").build();
+    PointLedger.Builder builder = ledger().addClient(US).addDeal(first);
+    PointLedger before = ledger().addClient(US).addDeal(first).build();
+
+    // d2 is new, but d1 repeats: neither is added
+    assertThatThrownBy(() -> builder.addDeals(java.util.List.of(second, sale("d1", US, "2024-05-01", "10").build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("d1");
+    assertThat(builder.build().deals()).isEqualTo(before.deals());
+    // and d2 can still be added afterwards: the id check was undone too
+    assertThat(builder.addDeal(second).build().deals()).containsExactly(first, second);
+  }
+
+  @Test
+  void addDealsRejectsADuplicateWithinTheCall() {
+    Deal twice = sale("d7", US, "2024-03-01", "100").build();
+    PointLedger.Builder builder = ledger().addClient(US);
+
+    assertThatThrownBy(() -> builder.addDeals(java.util.List.of(twice, twice)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("d7");
+    assertThat(builder.addDeal(twice).build().deals()).containsExactly(twice);
+  }
+
+  @Test
+  void addClientsIsAllOrNone() {
+    PointLedger.Builder builder = ledger().addClient(US);
+
+    assertThatThrownBy(() -> builder.addClients(java.util.List.of(DE, client("c-us", "DE", "EUR"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-us");
+    assertThat(builder.build().clients()).containsOnlyKeys(US.id());
+    assertThat(builder.addClient(DE).build().clients()).containsOnlyKeys(US.id(), DE.id());
+  }
+
+  @Test
   void duplicateClientId() {
     PointLedger.Builder builder = ledger().addClient(US);
     Client sameId = client("c-us", "DE", "EUR");
