@@ -806,11 +806,11 @@ public final class PointLedger {
         ids[j] = input[j].id();
       }
       int[] order = sortOrder(input, closeDay, ids);
-      Deal[] sortedArray = new Deal[n];
+      ImmutableList.Builder<Deal> sortedDeals = ImmutableList.builderWithExpectedSize(n);
       for (int k = 0; k < n; k++) {
-        sortedArray[k] = input[order[k]];
+        sortedDeals.add(input[order[k]]);
       }
-      ImmutableList<Deal> sorted = ImmutableList.copyOf(sortedArray);
+      ImmutableList<Deal> sorted = sortedDeals.build();
 
       // clients in id order, as the ledger keeps them
       ClientId[] sortedClients = clients.keySet().toArray(new ClientId[0]);
@@ -866,9 +866,11 @@ public final class PointLedger {
       Valuer valuer = new Valuer(calculator, firstSold, countryOf, closeDay, hundredths, applied);
       LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
       byte[] what = new byte[n];
+      boolean[] sourced = new boolean[n];
       for (int j = 0; j < n; j++) {
         Deal d = input[j];
         what[j] = what(d, partner, noDealCut);
+        sourced[j] = d.dealType() == DealType.SOURCED;
         if (what[j] != 0) {
           try {
             valuer.value(j, d, lineOf[j], clientOf[j], closeDay[j]);
@@ -878,7 +880,9 @@ public final class PointLedger {
         }
       }
 
-      Entries entries = new Entries(n);
+      // the entries as columns first; their objects are made at the end, in one go, so that a
+      // collection during the build has few small objects to copy
+      Entries entries = new Entries(n, input, rules.soldPointsActiveMonths());
       LedgerIndex.EntryColumns columns = entries.columns;
       int[] lastOfLine = new int[lines];
       java.util.Arrays.fill(lastOfLine, -1);
@@ -890,19 +894,17 @@ public final class PointLedger {
         if (what[j] != ENTRY && what[j] != NO_POINTS_ENTRY) {
           continue;
         }
-        Deal d = input[j];
         if (applied[j] == null) {
-          valuer.value(j, d, lineOf[j], clientOf[j], closeDay[j]);
+          valuer.value(j, input[j], lineOf[j], clientOf[j], closeDay[j]);
         }
         if (expiresOn == null || closeDay[j] != day) { // deals come in date order: one expiry per close date
           day = closeDay[j];
-          expiresOn = d.closeDate().plusMonths(rules.soldPointsActiveMonths());
+          expiresOn = input[j].closeDate().plusMonths(rules.soldPointsActiveMonths());
           expiryDay = Entries.day(expiresOn);
         }
         columns.client[entries.size] = clientOf[j];
-        columns.sourced[entries.size] = d.dealType() == DealType.SOURCED;
-        entries.add(d, closeDay[j], what[j] == NO_POINTS_ENTRY ? 0 : hundredths[j], applied[j], expiresOn,
-            expiryDay, lastOfLine[lineOf[j]]);
+        columns.sourced[entries.size] = sourced[j];
+        entries.add(j, closeDay[j], what[j] == NO_POINTS_ENTRY ? 0 : hundredths[j], expiryDay, lastOfLine[lineOf[j]]);
         lastOfLine[lineOf[j]] = entries.size - 1;
       }
       for (int k = 0; k < n; k++) {
@@ -911,10 +913,10 @@ public final class PointLedger {
           if (applied[j] == null) {
             valuer.value(j, input[j], lineOf[j], clientOf[j], closeDay[j]);
           }
-          entries.reduce(lastOfLine[lineOf[j]], input[j], hundredths[j]);
+          entries.reduce(lastOfLine[lineOf[j]], j, hundredths[j]);
         }
       }
-      ImmutableList<SoldEntry> soldEntries = entries.toEntries();
+      ImmutableList<SoldEntry> soldEntries = entries.toEntries(applied);
       columns.size = entries.size;
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient = mrrByClient();
       return new PointLedger(this, sorted, soldEntries, managedIntervals(calculator, mrrByClient), sortedClients,
@@ -1146,46 +1148,41 @@ public final class PointLedger {
 
     /**
      * The partner's entries while the ledger is built, as columns: each links to the one before it
-     * on the same client's product line, so a reduction visits only its line.
+     * on the same client's product line, so a reduction visits only its line. The entry objects
+     * are made by {@link #toEntries} once every figure is known.
      */
     private static final class Entries {
-      Deal[] deals;
-      Points[] points;
-      AppliedRule[] rules;
-      LocalDate[] expiresOn;
+      private final Deal[] input;
+      private final int activeMonths;
       final LedgerIndex.EntryColumns columns;
-      int[] closeDay;
-      int[] expiryDay;
-      int[] previousOfLine;
-      long[] remaining;
-      List<List<Reduction>> reductions = new ArrayList<>();
-      int[] reductionsOf; // index + 1 into reductions, 0 for none
+      /** The input position of each entry's deal. */
+      final int[] dealOf;
+      final int[] closeDay;
+      final int[] expiryDay;
+      final int[] previousOfLine;
+      final long[] remaining;
+      /** The input position of each reduction's deal, beside {@code columns.reductionEntry}. */
+      int[] reductionDeal = new int[16];
       int size;
 
-      Entries(int capacity) {
-        deals = new Deal[capacity];
-        points = new Points[capacity];
-        rules = new AppliedRule[capacity];
-        expiresOn = new LocalDate[capacity];
+      Entries(int capacity, Deal[] input, int activeMonths) {
+        this.input = input;
+        this.activeMonths = activeMonths;
         columns = new LedgerIndex.EntryColumns(capacity);
+        dealOf = new int[capacity];
         closeDay = columns.closeDay;
         expiryDay = columns.expiryDay;
         previousOfLine = new int[capacity];
         remaining = new long[capacity];
-        reductionsOf = new int[capacity];
       }
 
-      void add(Deal deal, int close, long hundredths, AppliedRule rule, LocalDate expires, int expiry, int previous) {
-        Points p = Points.ofHundredths(hundredths);
-        deals[size] = deal;
-        points[size] = p;
-        rules[size] = rule;
-        expiresOn[size] = expires;
+      void add(int deal, int close, long hundredths, int expiry, int previous) {
+        dealOf[size] = deal;
         closeDay[size] = close;
         expiryDay[size] = expiry;
-        columns.points[size] = p.toHundredths();
+        columns.points[size] = hundredths;
         previousOfLine[size] = previous;
-        remaining[size] = p.toHundredths();
+        remaining[size] = hundredths;
         size++;
       }
 
@@ -1198,39 +1195,67 @@ public final class PointLedger {
        * Reduces the entries on the reduction's client and product line that are active on its close
        * date, most recently closed first, never below zero; {@code last} is the latest of the line.
        */
-      void reduce(int last, Deal reduction, long hundredths) {
+      void reduce(int last, int reductionDealAt, long hundredths) {
         long left = hundredths;
         if (left <= 0) {
           return;
         }
-        LocalDate date = reduction.closeDate();
+        LocalDate date = input[reductionDealAt].closeDate();
         int day = day(date);
         for (int i = last; i >= 0 && left > 0; i = previousOfLine[i]) {
-          boolean active = (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE)
-              ? (!date.isBefore(deals[i].closeDate()) && date.isBefore(expiresOn[i])) // clamped: compare dates
-              : (closeDay[i] <= day && day < expiryDay[i]);
+          boolean active;
+          if (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE) { // clamped: compare dates
+            LocalDate close = input[dealOf[i]].closeDate();
+            active = !date.isBefore(close) && date.isBefore(close.plusMonths(activeMonths));
+          } else {
+            active = closeDay[i] <= day && day < expiryDay[i];
+          }
           if (!active) {
             continue;
           }
           long take = Math.min(left, remaining[i]);
           if (take > 0) {
             remaining[i] -= take;
-            if (reductionsOf[i] == 0) {
-              reductions.add(new ArrayList<>(2));
-              reductionsOf[i] = reductions.size();
+            if (columns.reductions == reductionDeal.length) {
+              reductionDeal = java.util.Arrays.copyOf(reductionDeal, 2 * reductionDeal.length);
             }
-            reductions.get(reductionsOf[i] - 1).add(Reduction.of(date, Points.ofHundredths(take), reduction.id()));
+            reductionDeal[columns.reductions] = reductionDealAt;
             columns.addReduction(i, day, take);
             left -= take;
           }
         }
       }
 
-      ImmutableList<SoldEntry> toEntries() {
-        ImmutableList.Builder<SoldEntry> result = ImmutableList.builderWithExpectedSize(size);
+      /** The entries, with their reductions in the order they were made (date order). */
+      ImmutableList<SoldEntry> toEntries(AppliedRule[] applied) {
+        int reductions = columns.reductions;
+        int[] start = new int[size + 1];
+        for (int r = 0; r < reductions; r++) {
+          start[columns.reductionEntry[r] + 1]++;
+        }
         for (int i = 0; i < size; i++) {
-          result.add(SoldEntry.of(deals[i], points[i], rules[i], deals[i].closeDate(), expiresOn[i],
-              reductionsOf[i] == 0 ? ImmutableList.of() : reductions.get(reductionsOf[i] - 1)));
+          start[i + 1] += start[i];
+        }
+        Reduction[] byEntry = new Reduction[reductions];
+        int[] next = start.clone();
+        for (int r = 0; r < reductions; r++) {
+          Deal d = input[reductionDeal[r]];
+          byEntry[next[columns.reductionEntry[r]]++] =
+              Reduction.of(d.closeDate(), Points.ofHundredths(columns.reductionPoints[r]), d.id());
+        }
+        ImmutableList.Builder<SoldEntry> result = ImmutableList.builderWithExpectedSize(size);
+        LocalDate close = LocalDate.MIN;
+        LocalDate expiresOn = LocalDate.MIN;
+        for (int i = 0; i < size; i++) {
+          Deal d = input[dealOf[i]];
+          if (i == 0 || !close.equals(d.closeDate())) { // entries come in date order: one expiry a day
+            close = d.closeDate();
+            expiresOn = close.plusMonths(activeMonths);
+          }
+          ImmutableList<Reduction> reduced = start[i + 1] == start[i] ? ImmutableList.of()
+              : ImmutableList.copyOf(java.util.Arrays.asList(byEntry).subList(start[i], start[i + 1]));
+          result.add(SoldEntry.of(d, Points.ofHundredths(columns.points[i]), applied[dealOf[i]], close, expiresOn,
+              reduced));
         }
         return result.build();
       }
