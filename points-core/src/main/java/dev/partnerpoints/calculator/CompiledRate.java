@@ -218,18 +218,18 @@ public final class CompiledRate {
     return slow(unscaled, scale, sharers, perUsd);
   }
 
-  /** {@code n / d} rounded HALF_EVEN, for {@code d > 0}. */
+  /**
+   * {@code n / d} rounded HALF_EVEN, for {@code d > 0}. Without branches on the remainder (which
+   * a processor cannot predict for random amounts): the quotient moves one away from zero when the
+   * remainder is more than half of {@code d}, or exactly half and the quotient odd.
+   */
   static long divideHalfEven(long n, long d) {
     long q = n / d;
-    long r = n - q * d;
-    if (r != 0) {
-      long ar = Math.abs(r);
-      long rest = d - ar;
-      if (ar > rest || (ar == rest && (q & 1) != 0)) {
-        q += n < 0 ? -1 : 1;
-      }
-    }
-    return q;
+    long ar = Math.abs(n - q * d); // 0 <= ar < d
+    long rest = d - ar; // 0 < rest <= d
+    long more = (rest - ar) >>> 63; // 1 when ar > rest; no overflow, both are in [0, d]
+    long half = (ar == rest ? 1L : 0L) & q;
+    return q + ((more | half) & 1) * ((n >> 63) | 1);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Program rules compiled for fast points arithmetic: the calculator's figures for many amounts,
@@ -236,6 +237,24 @@ public final class PointsEstimator {
     return span.flat[base + 1 + soldEra];
   }
 
+  /**
+   * {@link #rate(CurrencyUnit, CountryCode, DealType, LocalDate, LocalDate)} of a line first sold on
+   * the date: no rate lock, so the sold rate is the date's era's.
+   */
+  private CompiledRate rateOn(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date) {
+    int s = spans.length - 1;
+    while (s >= 0 && date.isBefore(spanFrom[s])) {
+      s--;
+    }
+    int c = currencyIndex(currency);
+    if (s < 0 || c < 0 || spans[s].rates[c] == null || dealType == null || country == null) {
+      throw failure(currency, country, date, dealType);
+    }
+    Span span = spans[s];
+    int kind = dealType == DealType.SOURCED ? 1 + span.eraIndex : 0;
+    return span.flat[(c * 2 + (isGrowth(span, country) ? 1 : 0)) * span.kinds + kind];
+  }
+
   /** The era in force on the first-sale day (the first era for a day before every era). */
   private int lockedEra(LocalDate firstSold, int current) {
     for (int j = current - 1; j > 0; j--) {
@@ -289,6 +308,13 @@ public final class PointsEstimator {
         + " is after the deal's close date " + date + "; it must be on or before it");
   }
 
+  /** {@link #failure(CurrencyUnit, CountryCode, LocalDate)}, after the null checks of {@link #rate}. */
+  private RuntimeException failure(CurrencyUnit currency, @Nullable CountryCode country, LocalDate date,
+      @Nullable DealType dealType) {
+    Objects.requireNonNull(dealType, "dealType");
+    return failure(currency, Objects.requireNonNull(country, "country"), date);
+  }
+
   /** The exception the calculator's own lookups throw for a date or currency outside the rules. */
   private RuntimeException failure(CurrencyUnit currency, CountryCode country, LocalDate date) {
     rules.rateEraOn(date);
@@ -323,7 +349,7 @@ public final class PointsEstimator {
     if (unscaledAmount < 0 || otherManagingPartners < 0 || otherManagingPartners > EstimateRequestDef.MAX_OTHER_PARTNERS) {
       throw badEstimate(unscaledAmount, scale, otherManagingPartners);
     }
-    CompiledRate rate = rate(currency, country, dealType, date, date);
+    CompiledRate rate = rateOn(currency, country, dealType, date);
     long sold = rate.soldHundredths(unscaledAmount, scale);
     return alsoManages ? sold + rate.managedHundredths(unscaledAmount, scale, 1 + otherManagingPartners) : sold;
   }

@@ -2,6 +2,7 @@ package dev.partnerpoints.calculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.partnerpoints.money.PointValue;
@@ -20,6 +21,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The fast path ({@link PointsEstimator}, {@link CompiledRate}: long arithmetic) against the
@@ -178,6 +180,26 @@ class PointsEstimatorPropertiesTest {
         assertThat(actual).as("%s", in).isEqualTo(expected);
       });
     }
+  }
+
+  @Test
+  void divideHalfEvenIsBigDecimalsHalfEvenDivision() {
+    Gen<Long> anyLong = longs().all().mix(longs().between(-1_000, 1_000), 30)
+        .mix(arbitrary().pick(Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE, Long.MAX_VALUE - 1), 10);
+    Gen<Long> divisor = longs().between(1, Long.MAX_VALUE).mix(longs().between(1, 1_000), 40)
+        .mix(arbitrary().pick(2L, Long.MAX_VALUE, Long.MAX_VALUE - 1), 10);
+    qt().withExamples(20_000).forAll(anyLong, divisor).checkAssert((n, d) -> {
+      // the exact ties: n = (2k + 1) x d / 2 for an even d
+      long expected = java.math.BigDecimal.valueOf(n).divide(java.math.BigDecimal.valueOf(d), 0, java.math.RoundingMode.HALF_EVEN)
+          .longValueExact();
+      assertThat(CompiledRate.divideHalfEven(n, d)).as("%s / %s", n, d).isEqualTo(expected);
+      if (d % 2 == 0 && Math.abs(n) < Long.MAX_VALUE / 4 && d < Long.MAX_VALUE / 4) {
+        long tie = (2 * (n % 1_000) + 1) * (d / 2);
+        long tieExpected = java.math.BigDecimal.valueOf(tie).divide(java.math.BigDecimal.valueOf(d), 0,
+            java.math.RoundingMode.HALF_EVEN).longValueExact();
+        assertThat(CompiledRate.divideHalfEven(tie, d)).as("tie %s / %s", tie, d).isEqualTo(tieExpected);
+      }
+    });
   }
 
   @Test
