@@ -793,65 +793,83 @@ public final class PointLedger {
      *     program's first era
      */
     public PointLedger build() {
-      validate();
       PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
-      // The deals are read in the caller's order (sequential in memory) and only their positions
-      // are sorted: visiting Deal objects in date order costs a cache miss each.
-      Deal[] input = deals.toArray(new Deal[0]);
-      int n = input.length;
-      int[] closeDay = new int[n];
-      String[] ids = new String[n];
-      for (int j = 0; j < n; j++) {
-        closeDay[j] = Entries.day(input[j].closeDate());
-        ids[j] = input[j].id();
-      }
-      int[] order = sortOrder(input, closeDay, ids);
-      ImmutableList.Builder<Deal> sortedDeals = ImmutableList.builderWithExpectedSize(n);
-      for (int k = 0; k < n; k++) {
-        sortedDeals.add(input[order[k]]);
-      }
-      ImmutableList<Deal> sorted = sortedDeals.build();
-
       // clients in id order, as the ledger keeps them
       ClientId[] sortedClients = clients.keySet().toArray(new ClientId[0]);
       java.util.Arrays.sort(sortedClients);
       Map<ClientId, Integer> clientIndex = new HashMap<>(2 * sortedClients.length);
+      String[] currencyOfClient = new String[sortedClients.length];
       for (int c = 0; c < sortedClients.length; c++) {
         clientIndex.put(sortedClients[c], c);
+        currencyOfClient[c] = requireClient(sortedClients[c], "the client index").currency().getCurrencyCode();
       }
-      // each client's product line as a small int (client index x product lines + product line
-      // index), with its first sale (the earliest in deal order)
+
+      // One pass over the deals in the caller's order (sequential in memory) reads what the build
+      // needs of each into columns and checks its client and currency; after it only positions are
+      // sorted: visiting Deal objects in date order costs a cache miss each.
+      Deal[] input = deals.toArray(new Deal[0]);
+      int n = input.length;
+      int[] closeDay = new int[n];
+      String[] ids = new String[n];
+      long[] idKeys = new long[n];
       int[] clientOf = new int[n];
       int[] productOf = new int[n];
+      byte[] what = new byte[n];
+      boolean[] sourced = new boolean[n];
+      boolean[] firstSaleWon = new boolean[n];
       Map<ProductLine, Integer> productIndex = new HashMap<>();
+      LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
       for (int j = 0; j < n; j++) {
         Deal d = input[j];
-        clientOf[j] = LedgerIndex.indexOf(clientIndex, d.clientId());
+        Integer client = clientIndex.get(d.clientId());
+        if (client == null || !d.mrrChange().getCurrency().getCurrencyCode().equals(currencyOfClient[client])) {
+          // the messages only on failure: building them for every deal costs as much as the check
+          requireCurrency(requireClient(d.clientId(), "deal " + d.id()), d.mrrChange(), "deal " + d.id());
+          throw new IllegalStateException("client index and clients disagree on " + d.clientId());
+        }
+        clientOf[j] = client;
+        closeDay[j] = Entries.day(d.closeDate());
+        ids[j] = d.id();
+        idKeys[j] = DealOrder.key(ids[j]);
         Integer product = productIndex.get(d.productLine());
         if (product == null) {
           product = productIndex.size();
           productIndex.put(d.productLine(), product);
         }
         productOf[j] = product;
+        what[j] = what(d, partner, noDealCut);
+        sourced[j] = d.dealType() == DealType.SOURCED;
+        firstSaleWon[j] = d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale();
       }
+      validatePeriodsAndMrr();
+
+      int[] order = sortOrder(input, closeDay, ids, idKeys);
+      ImmutableList.Builder<Deal> sortedDeals = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        sortedDeals.add(input[order[k]]);
+      }
+      ImmutableList<Deal> sorted = sortedDeals.build();
+
+      // each client's product line as a small int (client index x product lines + product line
+      // index), with its first sale (the earliest won first sale in deal order)
       int products = Math.max(1, productIndex.size());
       int lines = Math.multiplyExact(sortedClients.length, products);
       int[] lineOf = new int[n];
-      Deal[] firstSale = new Deal[lines];
+      int[] firstSale = new int[lines];
+      java.util.Arrays.fill(firstSale, -1);
       for (int j = 0; j < n; j++) {
         int line = clientOf[j] * products + productOf[j];
         lineOf[j] = line;
-        Deal d = input[j];
-        if (d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale()) {
-          Deal first = firstSale[line];
-          if (first == null || DEAL_ORDER.compare(d, first) < 0) {
-            firstSale[line] = d;
+        if (firstSaleWon[j]) {
+          int first = firstSale[line];
+          if (first < 0 || dealBefore(j, first, input, closeDay, ids, idKeys)) {
+            firstSale[line] = j;
           }
         }
       }
       List<LocalDate> firstSold = new ArrayList<>(lines);
-      for (Deal d : firstSale) {
-        firstSold.add(d == null ? null : d.closeDate());
+      for (int first : firstSale) {
+        firstSold.add(first < 0 ? null : input[first].closeDate());
       }
       CountryCode[] countryOf = new CountryCode[sortedClients.length];
       for (int c = 0; c < sortedClients.length; c++) {
@@ -864,16 +882,10 @@ public final class PointLedger {
       long[] hundredths = new long[n];
       AppliedRule[] applied = new AppliedRule[n];
       Valuer valuer = new Valuer(calculator, firstSold, countryOf, closeDay, hundredths, applied);
-      LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
-      byte[] what = new byte[n];
-      boolean[] sourced = new boolean[n];
       for (int j = 0; j < n; j++) {
-        Deal d = input[j];
-        what[j] = what(d, partner, noDealCut);
-        sourced[j] = d.dealType() == DealType.SOURCED;
         if (what[j] != 0) {
           try {
-            valuer.value(j, d, lineOf[j], clientOf[j], closeDay[j]);
+            valuer.value(j, input[j], lineOf[j], clientOf[j], closeDay[j]);
           } catch (RuntimeException e) {
             applied[j] = null; // valued again below, in order, to throw
           }
@@ -961,7 +973,7 @@ public final class PointLedger {
      * order is total): counted into days, then each day sorted by id; by a comparison sort when the
      * days span far more than the deals.
      */
-    private static int[] sortOrder(Deal[] input, int[] closeDay, String[] ids) {
+    private static int[] sortOrder(Deal[] input, int[] closeDay, String[] ids, long[] keys) {
       int n = input.length;
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
@@ -981,10 +993,6 @@ public final class PointLedger {
           order[k] = boxed[k];
         }
         return order;
-      }
-      long[] keys = new long[n];
-      for (int j = 0; j < n; j++) {
-        keys[j] = DealOrder.key(ids[j]);
       }
       return DealOrder.byDayThenId(closeDay, (int) min, (int) (max - min + 1), ids, keys);
     }
@@ -1092,15 +1100,18 @@ public final class PointLedger {
       }
     }
 
-    private void validate() {
-      for (Deal d : deals) {
-        Client client = clients.get(d.clientId());
-        if (client == null
-            || !d.mrrChange().getCurrency().getCurrencyCode().equals(client.currency().getCurrencyCode())) {
-          // the messages only on failure: building them for every deal costs as much as the check
-          requireCurrency(requireClient(d.clientId(), "deal " + d.id()), d.mrrChange(), "deal " + d.id());
-        }
+    /** Whether deal {@code a} comes before deal {@code b} in {@link #DEAL_ORDER}. */
+    private static boolean dealBefore(int a, int b, Deal[] input, int[] closeDay, String[] ids, long[] idKeys) {
+      if (closeDay[a] != closeDay[b]) {
+        return closeDay[a] < closeDay[b];
       }
+      if (closeDay[a] == Integer.MIN_VALUE || closeDay[a] == Integer.MAX_VALUE) {
+        return DEAL_ORDER.compare(input[a], input[b]) < 0; // clamped days: compare the dates
+      }
+      return DealOrder.compare(a, b, ids, idKeys) < 0;
+    }
+
+    private void validatePeriodsAndMrr() {
       Map<String, List<ManagementPeriod>> byPartnerClient = new HashMap<>();
       for (ManagementPeriod p : periods) {
         requireClient(p.clientId(), "management period of " + p.partner());
