@@ -916,7 +916,8 @@ public final class PointLedger {
         }
         columns.client[entries.size] = clientOf[j];
         columns.sourced[entries.size] = sourced[j];
-        entries.add(j, closeDay[j], what[j] == NO_POINTS_ENTRY ? 0 : hundredths[j], expiryDay, lastOfLine[lineOf[j]]);
+        entries.add(j, closeDay[j], what[j] == NO_POINTS_ENTRY ? 0 : hundredths[j], applied[j], expiryDay,
+            lastOfLine[lineOf[j]]);
         lastOfLine[lineOf[j]] = entries.size - 1;
       }
       for (int k = 0; k < n; k++) {
@@ -928,7 +929,7 @@ public final class PointLedger {
           entries.reduce(lastOfLine[lineOf[j]], j, hundredths[j]);
         }
       }
-      ImmutableList<SoldEntry> soldEntries = entries.toEntries(applied);
+      ImmutableList<SoldEntry> soldEntries = entries.toEntries();
       columns.size = entries.size;
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient = mrrByClient();
       return new PointLedger(this, sorted, soldEntries, managedIntervals(calculator, mrrByClient), sortedClients,
@@ -1166,8 +1167,9 @@ public final class PointLedger {
       private final Deal[] input;
       private final int activeMonths;
       final LedgerIndex.EntryColumns columns;
-      /** The input position of each entry's deal. */
+      /** The input position of each entry's deal, and the rule that valued it. */
       final int[] dealOf;
+      final AppliedRule[] rules;
       final int[] closeDay;
       final int[] expiryDay;
       final int[] previousOfLine;
@@ -1181,14 +1183,16 @@ public final class PointLedger {
         this.activeMonths = activeMonths;
         columns = new LedgerIndex.EntryColumns(capacity);
         dealOf = new int[capacity];
+        rules = new AppliedRule[capacity];
         closeDay = columns.closeDay;
         expiryDay = columns.expiryDay;
         previousOfLine = new int[capacity];
         remaining = new long[capacity];
       }
 
-      void add(int deal, int close, long hundredths, int expiry, int previous) {
+      void add(int deal, int close, long hundredths, AppliedRule rule, int expiry, int previous) {
         dealOf[size] = deal;
+        rules[size] = rule;
         closeDay[size] = close;
         expiryDay[size] = expiry;
         columns.points[size] = hundredths;
@@ -1238,7 +1242,7 @@ public final class PointLedger {
       }
 
       /** The entries, with their reductions in the order they were made (date order). */
-      ImmutableList<SoldEntry> toEntries(AppliedRule[] applied) {
+      ImmutableList<SoldEntry> toEntries() {
         int reductions = columns.reductions;
         int[] start = new int[size + 1];
         for (int r = 0; r < reductions; r++) {
@@ -1259,14 +1263,16 @@ public final class PointLedger {
         LocalDate expiresOn = LocalDate.MIN;
         for (int i = 0; i < size; i++) {
           Deal d = input[dealOf[i]];
-          if (i == 0 || !close.equals(d.closeDate())) { // entries come in date order: one expiry a day
+          // entries come in date order: the day's first deal gives the close date and expiry that
+          // the day's entries share (equal dates; the deal objects themselves are not read again)
+          if (i == 0 || closeDay[i] != closeDay[i - 1] || closeDay[i] == Integer.MIN_VALUE
+              || closeDay[i] == Integer.MAX_VALUE) {
             close = d.closeDate();
             expiresOn = close.plusMonths(activeMonths);
           }
           ImmutableList<Reduction> reduced = start[i + 1] == start[i] ? ImmutableList.of()
               : ImmutableList.copyOf(java.util.Arrays.asList(byEntry).subList(start[i], start[i + 1]));
-          result.add(SoldEntry.of(d, Points.ofHundredths(columns.points[i]), applied[dealOf[i]], close, expiresOn,
-              reduced));
+          result.add(SoldEntry.of(d, Points.ofHundredths(columns.points[i]), rules[i], close, expiresOn, reduced));
         }
         return result.build();
       }
