@@ -799,9 +799,12 @@ public final class PointLedger {
       java.util.Arrays.sort(sortedClients);
       Map<ClientId, Integer> clientIndex = new HashMap<>(2 * sortedClients.length);
       String[] currencyOfClient = new String[sortedClients.length];
+      CountryCode[] countryOf = new CountryCode[sortedClients.length];
       for (int c = 0; c < sortedClients.length; c++) {
         clientIndex.put(sortedClients[c], c);
-        currencyOfClient[c] = requireClient(sortedClients[c], "the client index").currency().getCurrencyCode();
+        Client client = requireClient(sortedClients[c], "the client index");
+        currencyOfClient[c] = client.currency().getCurrencyCode();
+        countryOf[c] = client.country();
       }
 
       // One pass over the deals in the caller's order (sequential in memory) reads what the build
@@ -817,8 +820,16 @@ public final class PointLedger {
       byte[] what = new byte[n];
       boolean[] sourced = new boolean[n];
       boolean[] firstSaleWon = new boolean[n];
+      boolean[] ownFirstSold = new boolean[n];
       Map<ProductLine, Integer> productIndex = new HashMap<>();
       LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
+      // The partner's increases and every reduction are valued in the same pass, as if each were
+      // the first sale of its product line (the rate lock is applied below, to the deals it can
+      // change); a failure is thrown later, in deal order, by the calculator itself.
+      // (applied[j] is null until deal j is valued)
+      long[] hundredths = new long[n];
+      AppliedRule[] applied = new AppliedRule[n];
+      Valuer valuer = new Valuer(calculator, countryOf, hundredths, applied);
       for (int j = 0; j < n; j++) {
         Deal d = input[j];
         Integer client = clientIndex.get(d.clientId());
@@ -840,6 +851,14 @@ public final class PointLedger {
         what[j] = what(d, partner, noDealCut);
         sourced[j] = d.dealType() == DealType.SOURCED;
         firstSaleWon[j] = d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale();
+        if (what[j] != 0) {
+          ownFirstSold[j] = d.productLineFirstSold().isPresent();
+          try {
+            valuer.value(j, d, d.closeDate(), client, closeDay[j]);
+          } catch (RuntimeException e) {
+            applied[j] = null; // valued again below, in order, to throw
+          }
+        }
       }
       validatePeriodsAndMrr();
 
@@ -871,23 +890,21 @@ public final class PointLedger {
       for (int first : firstSale) {
         firstSold.add(first < 0 ? null : input[first].closeDate());
       }
-      CountryCode[] countryOf = new CountryCode[sortedClients.length];
-      for (int c = 0; c < sortedClients.length; c++) {
-        countryOf[c] = requireClient(sortedClients[c], "the client index").country();
-      }
-
-      // value the partner's increases and every reduction, in the caller's order; a failure is
-      // thrown later, in deal order, by the calculator itself (the same exception as before)
-      // (applied[j] is null until deal j is valued)
-      long[] hundredths = new long[n];
-      AppliedRule[] applied = new AppliedRule[n];
-      Valuer valuer = new Valuer(calculator, firstSold, countryOf, closeDay, hundredths, applied);
+      valuer.firstSold = firstSold;
+      // The rate lock: a sourced deal whose product line was first sold in an earlier rate era than
+      // its close date may earn at that era's rate; those (and any with a first-sale date of their
+      // own, or a clamped day) are valued again with their line's first sale.
+      int[] eraStart = rules.rateEras().entries().keySet().stream().mapToInt(Entries::day).toArray();
       for (int j = 0; j < n; j++) {
-        if (what[j] != 0) {
+        if (what[j] == 0 || applied[j] == null || !sourced[j]) {
+          continue;
+        }
+        int first = firstSale[lineOf[j]];
+        if (ownFirstSold[j] || (first >= 0 && mayLock(closeDay[first], closeDay[j], eraStart))) {
           try {
             valuer.value(j, input[j], lineOf[j], clientOf[j], closeDay[j]);
           } catch (RuntimeException e) {
-            applied[j] = null; // valued again below, in order, to throw
+            applied[j] = null;
           }
         }
       }
@@ -1011,47 +1028,45 @@ public final class PointLedger {
     private final class Valuer {
       private final PointsCalculator calculator;
       private final PointsEstimator estimator;
-      private final List<LocalDate> firstSold;
+      /** Each product line's first sale date (null for none), once known. */
+      private List<@Nullable LocalDate> firstSold = List.of();
       private final CountryCode[] countryOf;
-      /** The applied rules by rate and close day: rates numbered by identity, days from the first. */
-      private final java.util.IdentityHashMap<CompiledRate, AppliedRule[]> appliedRules =
+      /**
+       * The applied rules by rate (by identity) and close day, in blocks of {@link #BLOCK} days from
+       * the epoch day 0 on, made when first needed; other days by rate and date.
+       */
+      private final java.util.IdentityHashMap<CompiledRate, AppliedRule[][]> appliedRules =
           new java.util.IdentityHashMap<>();
-      private final int firstDay;
-      private final int days;
-      /** When the close days span too much for arrays: by rate and date. */
+      private static final int BLOCK = 1024;
+      private static final int BLOCKS = 128;
       private final Map<RuleKey, AppliedRule> sparseRules = new HashMap<>();
 
       /** Each deal's points, in hundredths, and the rule that produced them, by position. */
       private final long[] hundredths;
       private final AppliedRule[] applied;
 
-      Valuer(PointsCalculator calculator, List<LocalDate> firstSold, CountryCode[] countryOf, int[] closeDay,
-          long[] hundredths, AppliedRule[] applied) {
+      Valuer(PointsCalculator calculator, CountryCode[] countryOf, long[] hundredths, AppliedRule[] applied) {
         this.hundredths = hundredths;
         this.applied = applied;
         this.calculator = calculator;
         this.estimator = calculator.estimator();
-        this.firstSold = firstSold;
         this.countryOf = countryOf;
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int day : closeDay) {
-          min = Math.min(min, day);
-          max = Math.max(max, day);
-        }
-        boolean dense = closeDay.length > 0 && max - min < 100_000 && min > Integer.MIN_VALUE && max < Integer.MAX_VALUE;
-        this.firstDay = dense ? (int) min : 0;
-        this.days = dense ? (int) (max - min + 1) : 0;
       }
 
-      /** Values deal {@code j} into {@code hundredths[j]} and {@code applied[j]}. */
+      /**
+       * Values deal {@code j} into {@code hundredths[j]} and {@code applied[j]} with its product
+       * line first sold on its own first-sale date, else on the line's first sale (once known).
+       */
       void value(int j, Deal d, int line, int client, int closeDay) {
         LocalDate close = d.closeDate();
-        LocalDate lineFirstSold = firstSold.get(line);
+        LocalDate lineFirstSold = line < firstSold.size() ? firstSold.get(line) : null;
         LocalDate first = d.productLineFirstSold().orElse(lineFirstSold == null ? close : lineFirstSold);
-        if (first.isAfter(close)) {
-          first = close;
-        }
+        value(j, d, first.isAfter(close) ? close : first, client, closeDay);
+      }
+
+      /** Values deal {@code j} with its product line first sold on {@code first}, not after its close. */
+      void value(int j, Deal d, LocalDate first, int client, int closeDay) {
+        LocalDate close = d.closeDate();
         BigDecimal amount = d.mrrChange().getNumber().numberValueExact(BigDecimal.class).abs();
         if (amount.compareTo(FAST_PATH_MAX_AMOUNT) > 0) {
           slow(j, d, first);
@@ -1072,16 +1087,21 @@ public final class PointLedger {
       }
 
       private AppliedRule appliedRule(CompiledRate rate, LocalDate close, int closeDay) {
-        if (days > 0) {
-          AppliedRule[] byDay = appliedRules.get(rate);
-          if (byDay == null) {
-            byDay = new AppliedRule[days];
-            appliedRules.put(rate, byDay);
+        if (closeDay >= 0 && closeDay < BLOCK * BLOCKS) {
+          AppliedRule[][] blocks = appliedRules.get(rate);
+          if (blocks == null) {
+            blocks = new AppliedRule[BLOCKS][];
+            appliedRules.put(rate, blocks);
           }
-          AppliedRule rule = byDay[closeDay - firstDay];
+          AppliedRule[] block = blocks[closeDay / BLOCK];
+          if (block == null) {
+            block = new AppliedRule[BLOCK];
+            blocks[closeDay / BLOCK] = block;
+          }
+          AppliedRule rule = block[closeDay % BLOCK];
           if (rule == null) {
             rule = rate.appliedRule(close, 0);
-            byDay[closeDay - firstDay] = rule;
+            block[closeDay % BLOCK] = rule;
           }
           return rule;
         }
@@ -1099,6 +1119,25 @@ public final class PointLedger {
         hundredths[j] = estimate.soldPoints().toHundredths();
         applied[j] = estimate.appliedRule();
       }
+    }
+
+    /**
+     * Whether a line first sold on {@code firstDay} can lock the rate of a deal closed on
+     * {@code closeDay}: the first sale is earlier, in an earlier era (or a day is clamped).
+     */
+    private static boolean mayLock(int firstDay, int closeDay, int[] eraStart) {
+      if (firstDay >= closeDay) {
+        return false;
+      }
+      if (firstDay == Integer.MIN_VALUE || closeDay == Integer.MAX_VALUE) {
+        return true;
+      }
+      for (int start : eraStart) {
+        if (firstDay < start && start <= closeDay) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether deal {@code a} comes before deal {@code b} in {@link #DEAL_ORDER}. */
