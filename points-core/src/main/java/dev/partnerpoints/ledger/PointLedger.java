@@ -779,6 +779,7 @@ public final class PointLedger {
      * larger amounts go through the calculator, which rejects them.
      */
     private static final BigDecimal FAST_PATH_MAX_AMOUNT = BigDecimal.TEN.pow(13);
+    private static final BigDecimal FAST_PATH_MIN_AMOUNT = FAST_PATH_MAX_AMOUNT.negate();
 
     /**
      * Validates the inputs and values the ledger.
@@ -812,16 +813,13 @@ public final class PointLedger {
       // sorted: visiting Deal objects in date order costs a cache miss each.
       Deal[] input = deals.toArray(new Deal[0]);
       int n = input.length;
-      int[] closeDay = new int[n];
-      String[] ids = new String[n];
-      long[] idKeys = new long[n];
-      int[] clientOf = new int[n];
-      int[] productOf = new int[n];
-      byte[] what = new byte[n];
-      boolean[] sourced = new boolean[n];
-      boolean[] firstSaleWon = new boolean[n];
-      boolean[] ownFirstSold = new boolean[n];
-      Map<ProductLine, Integer> productIndex = new HashMap<>();
+      DealColumns columnsOfDeals = new DealColumns(n);
+      int[] closeDay = columnsOfDeals.closeDay;
+      String[] ids = columnsOfDeals.ids;
+      long[] idKeys = columnsOfDeals.idKeys;
+      int[] clientOf = columnsOfDeals.clientOf;
+      byte[] what = columnsOfDeals.what;
+      boolean[] sourced = columnsOfDeals.sourced;
       LocalDate noDealCut = rules.noDealIncreasesStopEarningOn().orElse(null);
       // The partner's increases and every reduction are valued in the same pass, as if each were
       // the first sale of its product line (the rate lock is applied below, to the deals it can
@@ -838,21 +836,7 @@ public final class PointLedger {
           requireCurrency(requireClient(d.clientId(), "deal " + d.id()), d.mrrChange(), "deal " + d.id());
           throw new IllegalStateException("client index and clients disagree on " + d.clientId());
         }
-        clientOf[j] = client;
-        closeDay[j] = Entries.day(d.closeDate());
-        ids[j] = d.id();
-        idKeys[j] = DealOrder.key(ids[j]);
-        Integer product = productIndex.get(d.productLine());
-        if (product == null) {
-          product = productIndex.size();
-          productIndex.put(d.productLine(), product);
-        }
-        productOf[j] = product;
-        what[j] = what(d, partner, noDealCut);
-        sourced[j] = d.dealType() == DealType.SOURCED;
-        firstSaleWon[j] = d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale();
-        if (what[j] != 0) {
-          ownFirstSold[j] = d.productLineFirstSold().isPresent();
+        if (columnsOfDeals.read(j, d, client, partner, noDealCut)) {
           try {
             valuer.value(j, d, d.closeDate(), client, closeDay[j]);
           } catch (RuntimeException e) {
@@ -871,7 +855,10 @@ public final class PointLedger {
 
       // each client's product line as a small int (client index x product lines + product line
       // index), with its first sale (the earliest won first sale in deal order)
-      int products = Math.max(1, productIndex.size());
+      int products = Math.max(1, columnsOfDeals.productIndex.size());
+      int[] productOf = columnsOfDeals.productOf;
+      boolean[] firstSaleWon = columnsOfDeals.firstSaleWon;
+      boolean[] ownFirstSold = columnsOfDeals.ownFirstSold;
       int lines = Math.multiplyExact(sortedClients.length, products);
       int[] lineOf = new int[n];
       int[] firstSale = new int[lines];
@@ -962,6 +949,55 @@ public final class PointLedger {
       ImmutableMap.Builder<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> histories = ImmutableMap.builder();
       byClient.forEach((client, history) -> histories.put(client, ImmutableSortedMap.copyOfSorted(history)));
       return histories.buildOrThrow();
+    }
+
+    /** What the build reads of each deal, as columns by the deal's position in the input. */
+    private static final class DealColumns {
+      final int[] closeDay;
+      final String[] ids;
+      final long[] idKeys;
+      final int[] clientOf;
+      final int[] productOf;
+      final byte[] what;
+      final boolean[] sourced;
+      final boolean[] firstSaleWon;
+      final boolean[] ownFirstSold;
+      final Map<ProductLine, Integer> productIndex = new HashMap<>();
+
+      DealColumns(int n) {
+        closeDay = new int[n];
+        ids = new String[n];
+        idKeys = new long[n];
+        clientOf = new int[n];
+        productOf = new int[n];
+        what = new byte[n];
+        sourced = new boolean[n];
+        firstSaleWon = new boolean[n];
+        ownFirstSold = new boolean[n];
+      }
+
+      /**
+       * Reads deal {@code j}, of the client at index {@code client}.
+       *
+       * @return whether the partner's ledger values it (an entry or a reduction)
+       */
+      boolean read(int j, Deal d, int client, PartnerId partner, @Nullable LocalDate noDealCut) {
+        clientOf[j] = client;
+        closeDay[j] = Entries.day(d.closeDate());
+        ids[j] = d.id();
+        idKeys[j] = DealOrder.key(ids[j]);
+        Integer product = productIndex.get(d.productLine());
+        if (product == null) {
+          product = productIndex.size();
+          productIndex.put(d.productLine(), product);
+        }
+        productOf[j] = product;
+        what[j] = what(d, partner, noDealCut);
+        sourced[j] = d.dealType() == DealType.SOURCED;
+        firstSaleWon[j] = d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale();
+        ownFirstSold[j] = what[j] != 0 && d.productLineFirstSold().isPresent();
+        return what[j] != 0;
+      }
     }
 
     /**
@@ -1067,8 +1103,10 @@ public final class PointLedger {
       /** Values deal {@code j} with its product line first sold on {@code first}, not after its close. */
       void value(int j, Deal d, LocalDate first, int client, int closeDay) {
         LocalDate close = d.closeDate();
-        BigDecimal amount = d.mrrChange().getNumber().numberValueExact(BigDecimal.class).abs();
-        if (amount.compareTo(FAST_PATH_MAX_AMOUNT) > 0) {
+        // signed (a reduction's amount is negative): HALF_EVEN is symmetric, so the points of the
+        // amount's magnitude are the magnitude of its points
+        BigDecimal amount = d.mrrChange().getNumber().numberValueExact(BigDecimal.class);
+        if (amount.compareTo(FAST_PATH_MAX_AMOUNT) > 0 || amount.compareTo(FAST_PATH_MIN_AMOUNT) < 0) {
           slow(j, d, first);
           return;
         }
@@ -1080,9 +1118,9 @@ public final class PointLedger {
           throw e;
         }
         // amounts up to 10^13 with at most 5 decimals have at most 18 digits: a long unscaled value
-        hundredths[j] = amount.precision() <= 18 && amount.scale() >= 0
+        hundredths[j] = Math.abs(amount.precision() <= 18 && amount.scale() >= 0
             ? rate.soldHundredths(amount.movePointRight(amount.scale()).longValue(), amount.scale())
-            : rate.soldPoints(amount).toHundredths();
+            : rate.soldPoints(amount).toHundredths());
         applied[j] = appliedRule(rate, close, closeDay);
       }
 
