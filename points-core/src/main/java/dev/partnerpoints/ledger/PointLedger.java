@@ -898,7 +898,11 @@ public final class PointLedger {
 
       // the entries as columns first; their objects are made at the end, in one go, so that a
       // collection during the build has few small objects to copy
-      Entries entries = new Entries(n, input, rules.soldPointsActiveMonths());
+      int entryCount = 0;
+      for (byte w : what) {
+        entryCount += w == ENTRY || w == NO_POINTS_ENTRY ? 1 : 0;
+      }
+      Entries entries = new Entries(entryCount, input, rules.soldPointsActiveMonths());
       LedgerIndex.EntryColumns columns = entries.columns;
       int[] lastOfLine = new int[lines];
       java.util.Arrays.fill(lastOfLine, -1);
