@@ -854,7 +854,7 @@ public final class PointLedger {
       ImmutableList<Deal> sorted = sortedDeals.build();
 
       // each client's product line as a small int (client index x product lines + product line
-      // index), with its first sale (the earliest won first sale in deal order)
+      // index), with its first sale (the earliest won first sale)
       int products = Math.max(1, columnsOfDeals.productIndex.size());
       int[] productOf = columnsOfDeals.productOf;
       boolean[] firstSaleWon = columnsOfDeals.firstSaleWon;
@@ -868,7 +868,7 @@ public final class PointLedger {
         lineOf[j] = line;
         if (firstSaleWon[j]) {
           int first = firstSale[line];
-          if (first < 0 || dealBefore(j, first, input, closeDay, ids, idKeys)) {
+          if (first < 0 || closedBefore(j, first, input, closeDay)) {
             firstSale[line] = j;
           }
         }
@@ -1182,15 +1182,16 @@ public final class PointLedger {
       return false;
     }
 
-    /** Whether deal {@code a} comes before deal {@code b} in {@link #DEAL_ORDER}. */
-    private static boolean dealBefore(int a, int b, Deal[] input, int[] closeDay, String[] ids, long[] idKeys) {
+    /**
+     * Whether deal {@code a} closed before deal {@code b}. Only the first sale's date matters (it is
+     * all the rate lock reads), so of two first sales on one day the one met first is kept.
+     */
+    private static boolean closedBefore(int a, int b, Deal[] input, int[] closeDay) {
       if (closeDay[a] != closeDay[b]) {
         return closeDay[a] < closeDay[b];
       }
-      if (closeDay[a] == Integer.MIN_VALUE || closeDay[a] == Integer.MAX_VALUE) {
-        return DEAL_ORDER.compare(input[a], input[b]) < 0; // clamped days: compare the dates
-      }
-      return DealOrder.compare(a, b, ids, idKeys) < 0;
+      boolean clamped = closeDay[a] == Integer.MIN_VALUE || closeDay[a] == Integer.MAX_VALUE;
+      return clamped && input[a].closeDate().isBefore(input[b].closeDate()); // clamped days: the dates
     }
 
     private void validatePeriodsAndMrr() {
