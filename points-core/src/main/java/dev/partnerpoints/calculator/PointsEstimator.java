@@ -216,16 +216,13 @@ public final class PointsEstimator {
     if ((productLineFirstSold != date && productLineFirstSold.isAfter(date)) || dealType == null || country == null) {
       throw badInput(dealType, country, date, productLineFirstSold);
     }
-    int s = spans.length - 1;
-    while (s >= 0 && date.isBefore(spanFrom[s])) {
-      s--;
-    }
     int c = currencyIndex(currency);
-    if (s < 0 || c < 0 || spans[s].rates[c] == null) {
+    int s = spanOf(date, c);
+    if (s < 0) {
       throw failure(currency, country, date);
     }
     Span span = spans[s];
-    int base = (c * 2 + (isGrowth(span, country) ? 1 : 0)) * span.kinds;
+    int base = base(span, c, country);
     if (dealType != DealType.SOURCED) {
       return span.flat[base];
     }
@@ -242,17 +239,27 @@ public final class PointsEstimator {
    * the date: no rate lock, so the sold rate is the date's era's.
    */
   private CompiledRate rateOn(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date) {
+    int c = currencyIndex(currency);
+    int s = spanOf(date, c);
+    if (s < 0 || dealType == null || country == null) {
+      throw failure(currency, country, date, dealType);
+    }
+    Span span = spans[s];
+    return span.flat[base(span, c, country) + (dealType == DealType.SOURCED ? 1 + span.eraIndex : 0)];
+  }
+
+  /** The span in force on the date if it has a rate for currency {@code c}; else -1. */
+  private int spanOf(LocalDate date, int c) {
     int s = spans.length - 1;
     while (s >= 0 && date.isBefore(spanFrom[s])) {
       s--;
     }
-    int c = currencyIndex(currency);
-    if (s < 0 || c < 0 || spans[s].rates[c] == null || dealType == null || country == null) {
-      throw failure(currency, country, date, dealType);
-    }
-    Span span = spans[s];
-    int kind = dealType == DealType.SOURCED ? 1 + span.eraIndex : 0;
-    return span.flat[(c * 2 + (isGrowth(span, country) ? 1 : 0)) * span.kinds + kind];
+    return s >= 0 && c >= 0 && spans[s].rates[c] != null ? s : -1;
+  }
+
+  /** Where a span's flat rates hold currency {@code c}'s assisted rate for the country's market type. */
+  private static int base(Span span, int c, CountryCode country) {
+    return (c * 2 + (isGrowth(span, country) ? 1 : 0)) * span.kinds;
   }
 
   /** The era in force on the first-sale day (the first era for a day before every era). */

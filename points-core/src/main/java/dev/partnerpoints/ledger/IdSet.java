@@ -64,7 +64,8 @@ final class IdSet {
 
   private void resize(int capacity) {
     if (capacity > MAX_CAPACITY || capacity < 0) {
-      throw new IllegalStateException("more than " + MAX_CAPACITY / 2 + " ids");
+      throw new IllegalStateException(
+          "cannot hold " + (size + 1) + " ids; at most " + MAX_CAPACITY / 2 + " are allowed");
     }
     String[] old = slots;
     String[] table = new String[capacity];
