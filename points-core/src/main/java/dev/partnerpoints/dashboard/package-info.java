@@ -12,6 +12,7 @@
  * Every figure that has clients behind it implements {@link dev.partnerpoints.dashboard.ClientFigure}
  * and can become a named static {@link dev.partnerpoints.dashboard.Segment}.
  */
+@NullMarked
 @Value.Style(
     typeAbstract = "*Def",
     typeImmutable = "*",
@@ -21,3 +22,4 @@
 package dev.partnerpoints.dashboard;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
