@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code points calculate}. Expected numbers are worked by hand from domain.md: points = MRR /
+ * {@code points calculate}. Expected numbers are worked by hand from docs/rules.md sections 2-7: points = MRR /
  * (local amount worth 100 USD) x rate x market multiplier, rounded once to hundredths, HALF_EVEN.
  */
 class CalculateCommandTest {

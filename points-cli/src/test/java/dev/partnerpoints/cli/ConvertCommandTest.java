@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code points convert}, the currency tab. Money to points: MRR / (local amount worth 100 USD) x
  * rate x multiplier, to hundredths; points to money: points x local amount / (rate x multiplier), to
- * the currency's minor unit; both HALF_EVEN, worked by hand from domain.md.
+ * the currency's minor unit; both HALF_EVEN, worked by hand from docs/rules.md section 16.
  */
 class ConvertCommandTest {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code points demo}: the dashboard of the testkit's showcase partner. Expected figures are worked
- * out by hand from the showcase's data (points-testkit Scenarios.showcase()) and domain.md:
+ * out by hand from the showcase's data (points-testkit Scenarios.showcase()) and docs/rules.md:
  *
  * <ul>
  *   <li>sourced = acme 2500 USD / 100 x 5 x 2 (BR) = 250.00 + bolt 100 EUR / 88 x 5 = 5.68 + kite

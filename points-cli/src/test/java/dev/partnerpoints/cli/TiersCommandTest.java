@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** {@code points tiers}: expected thresholds from domain.md section 5. */
+/** {@code points tiers}: expected thresholds from docs/rules.md section 12. */
 class TiersCommandTest {
 
   @Test
