@@ -21,7 +21,7 @@ import org.javamoney.moneta.Money;
  */
 final class PointsBaselines {
 
-  /** The growth markets, hard-coded as a user would (domain.md section 4). */
+  /** The growth markets, hard-coded as a user would (docs/rules.md section 3). */
   static final Set<String> GROWTH = Set.of("IN", "AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN",
       "MX", "NI", "PA", "PE", "PR", "PY", "SV", "UY", "VE", "CN", "KR", "MN", "BD", "BN", "HK", "ID", "KH", "LA", "LK",
       "MM", "MV", "MY", "NP", "PH", "PK", "SG", "TH", "TL", "TW", "VN");

@@ -35,7 +35,7 @@ import org.javamoney.moneta.Money;
  * or assisted. No-deal increases, reductions, open or lost deals and other partners' deals have no
  * schedule; reductions lower the client's revenue instead.
  *
- * <h2>Rules (domain.md section 6, numbers from {@link CommissionRules})</h2>
+ * <h2>Rules (docs/rules.md section 15.6, numbers from {@link CommissionRules})</h2>
  * <ul>
  *   <li>Level on the close date {@link PartnerLevel#PROVIDER}: {@link CommissionRule#PROVIDER_SHARE},
  *       12 months from the close date's month.

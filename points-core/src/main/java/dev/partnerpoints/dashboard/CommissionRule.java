@@ -1,6 +1,6 @@
 package dev.partnerpoints.dashboard;
 
-/** The revenue-share rule that governs a deal's commission schedule (domain.md section 6). */
+/** The revenue-share rule that governs a deal's commission schedule (docs/rules.md section 15.6). */
 public enum CommissionRule {
   /**
    * A deal closed before 2023-04-01 by a Partner: the client's net revenue, paid until 2025-03 in

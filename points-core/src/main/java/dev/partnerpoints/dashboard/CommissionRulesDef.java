@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The revenue-share (commission) rules, as data. {@link #builtIn()} is the program as documented
- * (domain.md section 6); every number can be replaced with {@code withX(...)}.
+ * (docs/rules.md section 15.6); every number can be replaced with {@code withX(...)}.
  *
  * <p>Months: a schedule of N months from a deal closed on D covers the N calendar months starting
  * with D's month. A date that starts a new regime for months (the 2025-04-01 managed condition)

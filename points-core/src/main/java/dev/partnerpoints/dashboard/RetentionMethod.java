@@ -22,7 +22,7 @@ public interface RetentionMethod {
   RetentionFigure measure(PointLedger ledger, LocalDate date);
 
   /**
-   * Returns the library's default (domain.md section 6) over the last 12 complete months.
+   * Returns the library's default (docs/rules.md section 15.3) over the last 12 complete months.
    *
    * @return the built-in method, never null
    * @see #lastCompleteMonths(int)

@@ -22,7 +22,7 @@ public interface SourcedMrrMethod {
   SourcedMrrFigure measure(PointLedger ledger, LocalDate date);
 
   /**
-   * Returns the library's default (domain.md section 6): the MRR of the partner's closed-won
+   * Returns the library's default (docs/rules.md section 15.2): the MRR of the partner's closed-won
    * sourced deals (new client, cross-sell, upsell; not no-deal increases or reductions) closed in
    * the trailing 12 months, i.e. deals closed on D with {@code D <= date < D.plusMonths(12)} (the
    * same window as their sold points), each in US dollars at the program table in force on its close

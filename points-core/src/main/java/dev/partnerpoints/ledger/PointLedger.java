@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * range: points as of a date, tier point changes with the clients behind them, per-client
  * breakdowns and progress month by month.
  *
- * <h2>Rules applied (domain.md section 2; library defaults named)</h2>
+ * <h2>Rules applied (docs/rules.md sections 5-10; library defaults named)</h2>
  * <ul>
  *   <li>Each increase credited to the partner becomes a {@link SoldEntry}: its MRR change valued
  *       with the rules in force on the close date (currency table, rate era, growth multiplier,

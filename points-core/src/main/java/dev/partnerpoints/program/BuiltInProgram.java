@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The built-in program's data (domain.md sections 2-5). */
+/** The built-in program's data (docs/rules.md sections 2-4 and 12). */
 final class BuiltInProgram {
 
   static final LocalDate LAUNCH = LocalDate.of(2022, 7, 18);

@@ -37,7 +37,7 @@ import org.javamoney.moneta.Money;
 /**
  * Tier status and progression over a {@link PointLedger} and a {@link PartnerAccount}.
  *
- * <h2>Rules (domain.md section 5; library defaults named)</h2>
+ * <h2>Rules (docs/rules.md sections 12-13; library defaults named)</h2>
  * <ul>
  *   <li>A tier is met on a date when all its requirements hold at once: total points, the sold
  *       minimum (sold points, or sourced points only where the era says so), the managed minimum

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An independent oracle for the calculator: domain.md sections 2-4 typed in again (not read from
+ * An independent oracle for the calculator: docs/rules.md sections 2-7 typed in again (not read from
  * the main code) and exact rational arithmetic with BigInteger, rounded half-even by hand.
  */
 final class DomainOracle {

@@ -33,7 +33,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * Properties of the calculator, checked with QuickTheories against {@link DomainOracle}, an
- * independent restatement of domain.md sections 2-4 with exact rational arithmetic.
+ * independent restatement of docs/rules.md sections 2-7 with exact rational arithmetic.
  */
 class PointsCalculatorPropertiesTest {
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The calculator against hand-computed examples of domain.md sections 2-4. Every expected value is
+ * The calculator against hand-computed examples of docs/rules.md sections 2-7. Every expected value is
  * worked out in a comment: {@code points = MRR / (local amount worth 100 USD) x rate x multiplier},
  * rounded once to hundredths, HALF_EVEN.
  */

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import javax.money.MonetaryAmount;
 
 /**
- * A brute-force recomputation of a {@link RandomLedger}'s points, written from domain.md and
+ * A brute-force recomputation of a {@link RandomLedger}'s points, written from docs/rules.md and
  * PointLedger's documented defaults without using the ledger, the calculator or the program-rules
  * code: its own copies of the rate eras, currency table and growth markets, amounts in hundredths.
  */

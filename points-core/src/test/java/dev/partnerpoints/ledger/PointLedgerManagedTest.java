@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Managed points: a snapshot of each managed client's MRR on the date, valued with the rules in
- * force that day and split among the partners managing it then (domain.md section 2).
+ * force that day and split among the partners managing it then (docs/rules.md section 7).
  */
 class PointLedgerManagedTest {
 

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Points as of a date, and the 12-month active window of sold points (domain.md section 2). */
+/** Points as of a date, and the 12-month active window of sold points (docs/rules.md section 8). */
 class PointLedgerPointsOnTest {
 
   private static final Client US = client("c-us", "US", "USD");

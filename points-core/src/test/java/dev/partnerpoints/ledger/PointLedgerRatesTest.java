@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rates a sold entry is valued with: the 2024-02-27 product-line rate lock and the 2025-07-15
- * rule change (no-deal increases, currency table) (domain.md sections 2 and 3).
+ * rule change (no-deal increases, currency table) (docs/rules.md sections 2-6 and 10).
  */
 class PointLedgerRatesTest {
 

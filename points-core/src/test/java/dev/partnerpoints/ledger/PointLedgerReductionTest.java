@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Downgrades and cancellations reduce the active sold points of the client's product line, most
- * recently closed entry first, never below zero (domain.md section 2; PointLedger's defaults).
+ * recently closed entry first, never below zero (docs/rules.md section 9; PointLedger's defaults).
  */
 class PointLedgerReductionTest {
 

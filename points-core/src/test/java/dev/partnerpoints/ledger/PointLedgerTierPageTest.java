@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The tier page's figures over one scenario: tier point changes over a date range and the
  * per-client breakdown filtered by deal type and market type, and progress month by month with
- * the points that will expire in the coming months (domain.md section 6).
+ * the points that will expire in the coming months (docs/rules.md section 15.5).
  */
 class PointLedgerTierPageTest {
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The built-in program rules, domain.md sections 2-5. */
+/** The built-in program rules, docs/rules.md sections 2-4 and 12. */
 class ProgramRulesTest {
 
-  /** domain.md section 4, typed in again here (not read from the main code). */
+  /** docs/rules.md section 3, typed in again here (not read from the main code). */
   static final String GROWTH_MARKETS = "IN"
       + " AR BO BR CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV UY VE"
       + " CN KR MN"

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The credited tier over time (domain.md section 5 "Keeping a tier", TierEvaluator Javadoc): a
+ * The credited tier over time (docs/rules.md section 13, TierEvaluator Javadoc): a
  * tier-up is credited at once; tier-downs happen only on Jan 15 and Jul 15; the tier is kept if met
  * on one checkpoint of the review window (the last day of each calendar month ending inside it, and
  * the recalibration date), else it drops to the highest tier met on any checkpoint; never in the

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The median tool usage (domain.md section 5, TierEvaluator Javadoc): the account's recorded value
+ * The median tool usage (docs/rules.md section 12, TierEvaluator Javadoc): the account's recorded value
  * for the date, else the median of the clients' tool usage (mean of the two middle values for an
  * even count); every tier needs at least 3.
  */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Points to keep the credited tier (domain.md section 5): the tier's requirements (schedule of the
+ * Points to keep the credited tier (docs/rules.md section 13): the tier's requirements (schedule of the
  * next recalibration date) minus the points still active then; sold entries that expire before it
  * do not count; managed points as on the evaluation date. Next recalibration: the first Jan 15 or
  * Jul 15 strictly after the date.

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tier progression to any chosen tier (domain.md section 6): required, current and missing points
+ * Tier progression to any chosen tier (docs/rules.md section 14): required, current and missing points
  * for the total, the sold (or sourced) minimum and the managed minimum; and the next tier.
  */
 class TierProgressionTest {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tier status on a date (domain.md section 5): the highest tier whose requirements are all met, each
+ * Tier status on a date (docs/rules.md section 12): the highest tier whose requirements are all met, each
  * requirement failing on its own, and the rule changes of 2025-07-15 and 2026-01-15. Points are
  * built by hand with {@link TierLedger}: US clients in USD, sourced MRR/100 x 5 (closed from
  * 2024-02-27), assisted MRR/100 x 3, managed MRR/100 x 1.

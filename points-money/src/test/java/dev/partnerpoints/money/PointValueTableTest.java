@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The built-in currency point values, domain.md section 3. */
+/** The built-in currency point values, docs/rules.md section 4. */
 class PointValueTableTest {
 
   private static final LocalDate FIRST_TABLE = LocalDate.of(2022, 7, 18);
@@ -21,7 +21,7 @@ class PointValueTableTest {
 
   @ParameterizedTest(name = "{0} on {1}: {2} per 100 USD (table of {3})")
   @CsvSource({
-      // domain.md section 3, column "From 2022-07-18": first day, a day in the middle, last day
+      // docs/rules.md section 4, column "From 2022-07-18": first day, a day in the middle, last day
       "USD, 2022-07-18, 100,    2022-07-18",
       "AUD, 2022-07-18, 105,    2022-07-18",
       "CAD, 2022-07-18, 130,    2022-07-18",

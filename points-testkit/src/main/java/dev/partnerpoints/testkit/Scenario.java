@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A named ledger with answers derived by hand from the program rules (domain.md), not by running
+ * A named ledger with answers derived by hand from the program rules (docs/rules.md), not by running
  * the code: points on given dates and tier point changes over given ranges. See {@link Scenarios}
  * for the built-in set and {@link ConformanceSuite} to run them.
  *

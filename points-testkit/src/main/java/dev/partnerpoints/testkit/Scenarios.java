@@ -15,7 +15,7 @@ import java.util.Objects;
 import org.javamoney.moneta.Money;
 
 /**
- * Named ledgers with answers derived by hand from the program rules (domain.md sections 2-4), for
+ * Named ledgers with answers derived by hand from the program rules (docs/rules.md sections 2-10), for
  * the built-in program. Each scenario's description shows the arithmetic. Run them with
  * {@link ConformanceSuite}.
  *

@@ -7,7 +7,7 @@ import dev.partnerpoints.program.SoldMinimumBasis;
 import dev.partnerpoints.program.Tier;
 import org.junit.jupiter.api.Test;
 
-/** The named fixtures hold the numbers of domain.md sections 2, 3 and 5. */
+/** The named fixtures hold the numbers of docs/rules.md sections 2, 4 and 12. */
 class ProgramFixturesTest {
 
   @Test
