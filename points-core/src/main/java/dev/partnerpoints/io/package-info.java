@@ -1,6 +1,7 @@
 /**
- * Reading a partner's ledger from a documented CSV file: see
- * {@link dev.partnerpoints.io.LedgerCsv}.
+ * Files in and out: a partner's ledger as a documented CSV file ({@link
+ * dev.partnerpoints.io.LedgerCsv}) and a program's rules as a documented JSON file ({@link
+ * dev.partnerpoints.io.ProgramRulesFile}).
  */
 @NullMarked
 package dev.partnerpoints.io;
