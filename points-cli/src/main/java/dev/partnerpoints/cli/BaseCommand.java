@@ -2,6 +2,7 @@ package dev.partnerpoints.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * What every subcommand has: the shared context, the {@code --json} switch and the writers.
+ * What every subcommand has: the shared context, the {@code --json} switch, the {@code --rules FILE}
+ * option and the writers.
  * A subcommand computes its result with the library and prints it either as aligned tables or as
  * one JSON object.
  */
@@ -23,6 +25,13 @@ abstract class BaseCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
+
+  @Option(names = "--rules", paramLabel = "FILE", order = 100,
+      description = "The program rules to use: a rules file (JSON, see docs/rules-file.md; 'points rules --format "
+          + "json' prints the built-in ones in that format). Default: the built-in rules.")
+  void rulesFile(Path file) {
+    context.useRulesFile(file);
+  }
 
   BaseCommand(CliContext context) {
     this.context = Objects.requireNonNull(context, "context");

@@ -1,6 +1,7 @@
 package dev.partnerpoints.cli;
 
 import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.testkit.PartnerFixture;
 import dev.partnerpoints.testkit.PartnerFixtures;
 import java.time.LocalDate;
@@ -37,13 +38,23 @@ final class DemoCommand extends BaseCommand {
   public Integer call() {
     RangeOptions.DashboardDates dates = range.resolve(asOf != null ? asOf : PartnerFixtures.AS_OF, spec);
     PartnerFixture showcase = PartnerFixtures.showcase();
-    DashboardReport report = DashboardReport.build(showcase.ledger(),
-        DashboardBuilder.of(showcase.ledger(), showcase.account()), dates);
+    PointLedger ledger = context.rulesFile().isEmpty() ? showcase.ledger() : revalue(showcase.ledger());
+    DashboardReport report = DashboardReport.build(ledger, DashboardBuilder.of(ledger, showcase.account()), dates);
     if (json) {
       print(DashboardJson.of(report));
     } else {
       DashboardText.print(out(), report, "the built-in showcase partner");
     }
     return 0;
+  }
+
+  /** The showcase's ledger valued with the rules of the {@code --rules} file. */
+  private PointLedger revalue(PointLedger builtIn) {
+    return PointLedger.builder(context.rules(), builtIn.partner())
+        .addClients(builtIn.clients().values())
+        .addDeals(builtIn.deals())
+        .addManagementPeriods(builtIn.managementPeriods())
+        .addClientMrr(builtIn.clientMrrHistory())
+        .build();
   }
 }

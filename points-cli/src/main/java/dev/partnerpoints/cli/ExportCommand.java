@@ -3,6 +3,7 @@ package dev.partnerpoints.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerpoints.io.LedgerCsv;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,6 +61,13 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin
   RangeOptions range;
+
+  @Option(names = "--rules", paramLabel = "FILE", order = 100,
+      description = "The program rules to use: a rules file (JSON, see docs/rules-file.md; 'points rules --format "
+          + "json' prints the built-in ones in that format). Default: the built-in rules.")
+  void rulesFile(Path file) {
+    context.useRulesFile(file);
+  }
 
   ExportCommand(CliContext context) {
     this.context = Objects.requireNonNull(context, "context");

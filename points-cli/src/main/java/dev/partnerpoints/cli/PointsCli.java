@@ -71,6 +71,7 @@ public final class PointsCli {
         ExportCommand.commandLine(context),
         new CalculateCommand(context),
         new ConvertCommand(context),
-        new TiersCommand(context));
+        new TiersCommand(context),
+        new RulesCommand(context));
   }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Partner program tier points from the command line: the partner dashboard of a ledger file (or of the "
             + "built-in showcase partner: 'points demo'), exports of the rows behind its figures, the points "
-            + "calculator, its currency tab and the tier schedule, with the built-in program rules.",
+            + "calculator, its currency tab, the tier schedule and the program rules, with the built-in program rules "
+            + "or those of a rules file (--rules FILE on every command).",
         "Bad input exits with status 2; run 'points COMMAND --help' for a command's options."},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
         "0:success",
         "1:internal error (a bug: please report it with the stack trace)",
         "2:bad input: an unknown option, currency, country or figure, a malformed date or number, a negative "
-            + "amount, a range that ends before it starts, a missing ledger file or one with a bad row"})
+            + "amount, a range that ends before it starts, a missing ledger file or one with a bad row, a missing or "
+            + "invalid rules file"})
 final class PointsCommand implements Callable<Integer> {
 
   @Spec
