@@ -7,6 +7,7 @@ import dev.partnerpoints.calculator.PointsEstimator;
 import dev.partnerpoints.program.ProgramRules;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -74,7 +75,7 @@ public class CalculatorBenchmark {
           calculator(i)};
       for (long result : results) {
         if (result != results[0]) {
-          throw new IllegalStateException("variants disagree on request " + i + ": " + java.util.Arrays.toString(results));
+          throw new IllegalStateException("variants disagree on request " + i + ": " + Arrays.toString(results));
         }
       }
     }

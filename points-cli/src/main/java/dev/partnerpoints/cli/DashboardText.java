@@ -28,6 +28,7 @@ import dev.partnerpoints.tier.TierChange;
 import dev.partnerpoints.tier.TierProgress;
 import dev.partnerpoints.tier.TierStatus;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -334,7 +335,7 @@ final class DashboardText {
     return quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
   }
 
-  private static String range(java.time.LocalDate from, java.time.LocalDate to) {
+  private static String range(LocalDate from, LocalDate to) {
     return from + " to " + to;
   }
 

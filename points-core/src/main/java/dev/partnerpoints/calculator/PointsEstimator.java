@@ -2,11 +2,15 @@ package dev.partnerpoints.calculator;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.partnerpoints.money.DateOutsideProgramException;
 import dev.partnerpoints.money.PointValue;
+import dev.partnerpoints.money.Timeline;
+import dev.partnerpoints.money.UnsupportedCurrencyException;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.RateEra;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,12 +326,29 @@ public final class PointsEstimator {
     return failure(currency, Objects.requireNonNull(country, "country"), date);
   }
 
-  /** The exception the calculator's own lookups throw for a date or currency outside the rules. */
+  /**
+   * The exception the calculator's own lookups ({@code rateEraOn}, {@code pointValue}, {@code
+   * isGrowthMarket}, in that order) throw for a date or currency without a compiled rate. A date has
+   * no compiled rate only before the latest of the three timelines' first dates, and a currency only
+   * when the table in force lacks it; so when the rate eras and the currency table answer, the
+   * growth-market list is the lookup that fails.
+   */
   private RuntimeException failure(CurrencyUnit currency, CountryCode country, LocalDate date) {
-    rules.rateEraOn(date);
-    rules.pointValue(currency, date);
-    rules.isGrowthMarket(country, date);
-    return new IllegalStateException("no compiled rate for " + currency + " on " + date);
+    Objects.requireNonNull(country, "country");
+    Timeline<?> eras = rules.rateEras();
+    if (date.isBefore(eras.firstEffectiveDate())) {
+      return new DateOutsideProgramException(eras.name(), date, eras.firstEffectiveDate());
+    }
+    Timeline<ImmutableMap<String, PointValue>> tables = rules.pointValues().tables();
+    if (date.isBefore(tables.firstEffectiveDate())) {
+      return new DateOutsideProgramException(tables.name(), date, tables.firstEffectiveDate());
+    }
+    ImmutableMap<String, PointValue> table = tables.valueOn(date);
+    if (!table.containsKey(currency.getCurrencyCode())) {
+      return new UnsupportedCurrencyException(currency.getCurrencyCode(), date, table.keySet());
+    }
+    Timeline<?> markets = rules.growthMarkets();
+    return new DateOutsideProgramException(markets.name(), date, markets.firstEffectiveDate());
   }
 
   /**
@@ -364,7 +385,7 @@ public final class PointsEstimator {
   private static IllegalArgumentException badEstimate(long unscaledAmount, int scale, int otherManagingPartners) {
     if (unscaledAmount < 0) {
       return new IllegalArgumentException("sold value must not be negative, but was "
-          + java.math.BigDecimal.valueOf(unscaledAmount, scale).toPlainString());
+          + BigDecimal.valueOf(unscaledAmount, scale).toPlainString());
     }
     return new IllegalArgumentException("number of other managing partners must be between 0 and "
         + EstimateRequestDef.MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners);

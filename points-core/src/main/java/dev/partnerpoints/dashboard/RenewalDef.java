@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * A client's coming renewal, as the vendor's CRM knows it: the products renewing, the MRR now and
@@ -72,7 +73,7 @@ abstract class RenewalDef {
    */
   @Value.Derived
   public MonetaryAmount mrrChange() {
-    return org.javamoney.moneta.Money.of(Sums.exact(renewalMrr()).subtract(Sums.exact(currentMrr())),
+    return Money.of(Sums.exact(renewalMrr()).subtract(Sums.exact(currentMrr())),
         currentMrr().getCurrency());
   }
 

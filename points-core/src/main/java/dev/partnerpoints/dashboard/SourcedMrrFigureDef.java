@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.partnerpoints.ledger.ClientId;
 import java.time.LocalDate;
+import java.util.Comparator;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -70,7 +71,7 @@ abstract class SourcedMrrFigureDef implements ClientFigure {
   @Override
   public ImmutableSortedSet<ClientId> clients() {
     return rows().stream().map(SourcedDealRow::clientId).collect(ImmutableSortedSet.toImmutableSortedSet(
-        java.util.Comparator.naturalOrder()));
+        Comparator.naturalOrder()));
   }
 
   @Value.Check

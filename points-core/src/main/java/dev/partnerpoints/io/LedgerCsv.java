@@ -39,6 +39,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -300,7 +302,7 @@ public final class LedgerCsv {
           .addClients(built).addDeals(deals).addManagementPeriods(periods).addClientMrr(mrr).build());
       Optional<RevenueSeries> series = revenue.isEmpty() ? Optional.empty()
           : Optional.of(guard(() -> RevenueSeries.of(revenue.stream()
-              .sorted(java.util.Comparator.comparing(ClientRevenue::clientId).thenComparing(ClientRevenue::month))
+              .sorted(Comparator.comparing(ClientRevenue::clientId).thenComparing(ClientRevenue::month))
               .collect(ImmutableList.toImmutableList()))));
       return new LedgerFile(ledger, guard(account::build), levels.orElse(PartnerLevels.alwaysPartner()), series,
           ImmutableList.copyOf(renewals));
@@ -579,7 +581,7 @@ public final class LedgerCsv {
       }
     }
 
-    private <T> T guard(java.util.function.Supplier<T> action) {
+    private <T> T guard(Supplier<T> action) {
       try {
         return action.get();
       } catch (LedgerFileException e) {

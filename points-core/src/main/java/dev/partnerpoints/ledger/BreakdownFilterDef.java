@@ -2,6 +2,7 @@ package dev.partnerpoints.ledger;
 
 import com.google.common.collect.ImmutableSet;
 import dev.partnerpoints.program.DealType;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,7 +45,7 @@ abstract class BreakdownFilterDef {
    * @return true if no client set is given or the set contains the client
    */
   public boolean keepsClient(ClientId client) {
-    java.util.Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(client, "client");
     return clients().map(set -> set.contains(client)).orElse(true);
   }
 

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,15 +141,6 @@ final class LedgerIndex {
     }
   }
 
-  /** A client's position in the sorted clients; every client the ledger holds has one. */
-  static int indexOf(Map<ClientId, Integer> clientIndex, ClientId id) {
-    Integer index = clientIndex.get(id);
-    if (index == null) {
-      throw new IllegalStateException("client " + id + " has no index; the ledger was built without it");
-    }
-    return index;
-  }
-
   private static boolean clamped(int day) {
     return day == Integer.MIN_VALUE || day == Integer.MAX_VALUE;
   }
@@ -159,7 +149,7 @@ final class LedgerIndex {
    * Builds the index, or returns null when a date does not fit in an int or the entries' expiry
    * days decrease somewhere (then the ledger answers by scanning).
    */
-  static @Nullable LedgerIndex build(ClientId[] clients, Map<ClientId, Integer> clientIndex, EntryColumns c,
+  static @Nullable LedgerIndex build(ClientId[] clients, EntryColumns c,
       ImmutableListMultimap<ClientId, ManagedInterval> managed) {
     int n = c.size;
     int reductions = c.reductions;
@@ -208,21 +198,23 @@ final class LedgerIndex {
     long[] managedDelta = new long[managedEvents];
     int[] managedClient = new int[managedEvents];
     int m = 0;
-    for (ManagedInterval interval : managed.values()) {
-      long from = day(interval.from());
-      long until = interval.until().isPresent() ? day(interval.until().get()) : 0;
-      if (from == NO_DAY || until == NO_DAY) {
-        return null;
-      }
-      int ci = indexOf(clientIndex, interval.clientId());
-      long share = interval.share().toHundredths();
-      managedKey[m] = (from << 32) | m;
-      managedDelta[m] = share;
-      managedClient[m++] = ci;
-      if (interval.until().isPresent()) {
-        managedKey[m] = (until << 32) | m;
-        managedDelta[m] = -share;
+    // by client in index order (the order the ledger's map holds them in), so events keep their order
+    for (int ci = 0; ci < clients.length; ci++) {
+      for (ManagedInterval interval : managed.get(clients[ci])) {
+        long from = day(interval.from());
+        long until = interval.until().isPresent() ? day(interval.until().get()) : 0;
+        if (from == NO_DAY || until == NO_DAY) {
+          return null;
+        }
+        long share = interval.share().toHundredths();
+        managedKey[m] = (from << 32) | m;
+        managedDelta[m] = share;
         managedClient[m++] = ci;
+        if (interval.until().isPresent()) {
+          managedKey[m] = (until << 32) | m;
+          managedDelta[m] = -share;
+          managedClient[m++] = ci;
+        }
       }
     }
     Arrays.sort(managedKey);

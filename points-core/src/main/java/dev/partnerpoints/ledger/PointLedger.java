@@ -18,10 +18,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +86,7 @@ public final class PointLedger {
 
   private PointLedger(Builder b, ImmutableList<Deal> sortedDeals, ImmutableList<SoldEntry> soldEntries,
       ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ClientId[] sortedClients,
-      Map<ClientId, Integer> clientIndex, LedgerIndex.EntryColumns columns,
+      LedgerIndex.EntryColumns columns,
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient) {
     this.rules = b.rules;
     this.partner = b.partner;
@@ -95,7 +98,7 @@ public final class PointLedger {
     this.managementPeriods = ImmutableList.sortedCopyOf(PERIOD_ORDER, b.periods);
     this.clientMrrHistory = ImmutableList.sortedCopyOf(MRR_ORDER, b.mrrHistory);
     this.mrrByClient = mrrByClient;
-    this.index = LedgerIndex.build(sortedClients, clientIndex, columns, managedByClient);
+    this.index = LedgerIndex.build(sortedClients, columns, managedByClient);
   }
 
   /** The entries grouped by client (index order), each group in entry order: counted, then placed. */
@@ -116,7 +119,7 @@ public final class PointLedger {
     ImmutableListMultimap.Builder<ClientId, SoldEntry> result = ImmutableListMultimap.builder();
     for (int c = 0; c < clients.length; c++) {
       if (start[c + 1] > start[c]) {
-        result.putAll(clients[c], java.util.Arrays.asList(grouped).subList(start[c], start[c + 1]));
+        result.putAll(clients[c], Arrays.asList(grouped).subList(start[c], start[c + 1]));
       }
     }
     return result.build();
@@ -620,7 +623,7 @@ public final class PointLedger {
       if (!e.isActiveOn(date)) {
         continue;
       }
-      long index = start.until(YearMonth.from(e.expiresOn()), java.time.temporal.ChronoUnit.MONTHS);
+      long index = start.until(YearMonth.from(e.expiresOn()), ChronoUnit.MONTHS);
       if (index < months) {
         byMonth.get((int) index).merge(e.clientId(), e.remainingPointsOn(date).toHundredths(), Long::sum);
       }
@@ -797,7 +800,7 @@ public final class PointLedger {
       PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
       // clients in id order, as the ledger keeps them
       ClientId[] sortedClients = clients.keySet().toArray(new ClientId[0]);
-      java.util.Arrays.sort(sortedClients);
+      Arrays.sort(sortedClients);
       Map<ClientId, Integer> clientIndex = new HashMap<>(2 * sortedClients.length);
       String[] currencyOfClient = new String[sortedClients.length];
       CountryCode[] countryOf = new CountryCode[sortedClients.length];
@@ -831,10 +834,13 @@ public final class PointLedger {
       for (int j = 0; j < n; j++) {
         Deal d = input[j];
         Integer client = clientIndex.get(d.clientId());
-        if (client == null || !d.mrrChange().getCurrency().getCurrencyCode().equals(currencyOfClient[client])) {
-          // the messages only on failure: building them for every deal costs as much as the check
-          requireCurrency(requireClient(d.clientId(), "deal " + d.id()), d.mrrChange(), "deal " + d.id());
-          throw new IllegalStateException("client index and clients disagree on " + d.clientId());
+        // the messages only on failure: building them for every deal costs as much as the check
+        if (client == null) {
+          throw unknownClient(d.clientId(), "deal " + d.id());
+        }
+        String currency = d.mrrChange().getCurrency().getCurrencyCode();
+        if (!currency.equals(currencyOfClient[client])) {
+          throw wrongCurrency("deal " + d.id(), currency, d.clientId(), currencyOfClient[client]);
         }
         if (columnsOfDeals.read(j, d, client, partner, noDealCut)) {
           try {
@@ -862,7 +868,7 @@ public final class PointLedger {
       int lines = Math.multiplyExact(sortedClients.length, products);
       int[] lineOf = new int[n];
       int[] firstSale = new int[lines];
-      java.util.Arrays.fill(firstSale, -1);
+      Arrays.fill(firstSale, -1);
       for (int j = 0; j < n; j++) {
         int line = clientOf[j] * products + productOf[j];
         lineOf[j] = line;
@@ -905,7 +911,7 @@ public final class PointLedger {
       Entries entries = new Entries(entryCount, input, rules.soldPointsActiveMonths());
       LedgerIndex.EntryColumns columns = entries.columns;
       int[] lastOfLine = new int[lines];
-      java.util.Arrays.fill(lastOfLine, -1);
+      Arrays.fill(lastOfLine, -1);
       int day = 0;
       LocalDate expiresOn = null;
       int expiryDay = Integer.MIN_VALUE;
@@ -941,7 +947,7 @@ public final class PointLedger {
       columns.size = entries.size;
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient = mrrByClient();
       return new PointLedger(this, sorted, soldEntries, managedIntervals(calculator, mrrByClient), sortedClients,
-          clientIndex, columns, mrrByClient);
+          columns, mrrByClient);
     }
 
     /** Each client's MRR history by effective date (dates are unique per client: validated). */
@@ -1046,7 +1052,7 @@ public final class PointLedger {
         for (int j = 0; j < n; j++) {
           boxed[j] = j;
         }
-        java.util.Arrays.sort(boxed, (a, b) -> DEAL_ORDER.compare(input[a], input[b]));
+        Arrays.sort(boxed, (a, b) -> DEAL_ORDER.compare(input[a], input[b]));
         for (int k = 0; k < n; k++) {
           order[k] = boxed[k];
         }
@@ -1075,8 +1081,8 @@ public final class PointLedger {
        * The applied rules by rate (by identity) and close day, in blocks of {@link #BLOCK} days from
        * the epoch day 0 on, made when first needed; other days by rate and date.
        */
-      private final java.util.IdentityHashMap<CompiledRate, AppliedRule[][]> appliedRules =
-          new java.util.IdentityHashMap<>();
+      private final IdentityHashMap<CompiledRate, AppliedRule[][]> appliedRules =
+          new IdentityHashMap<>();
       private static final int BLOCK = 1024;
       private static final int BLOCKS = 128;
       private final Map<RuleKey, AppliedRule> sparseRules = new HashMap<>();
@@ -1228,16 +1234,27 @@ public final class PointLedger {
     private Client requireClient(ClientId id, String who) {
       Client client = clients.get(id);
       if (client == null) {
-        throw new IllegalArgumentException(who + " names client " + id + ", which was not added; add the client first");
+        throw unknownClient(id, who);
       }
       return client;
     }
 
+    private static IllegalArgumentException unknownClient(ClientId id, String who) {
+      return new IllegalArgumentException(who + " names client " + id + ", which was not added; add the client first");
+    }
+
     private static void requireCurrency(Client client, MonetaryAmount amount, String what) {
-      if (!amount.getCurrency().getCurrencyCode().equals(client.currency().getCurrencyCode())) {
-        throw new IllegalArgumentException(what + " is in " + amount.getCurrency().getCurrencyCode()
-            + " but client " + client.id() + " pays in " + client.currency().getCurrencyCode());
+      String currency = amount.getCurrency().getCurrencyCode();
+      String clientCurrency = client.currency().getCurrencyCode();
+      if (!currency.equals(clientCurrency)) {
+        throw wrongCurrency(what, currency, client.id(), clientCurrency);
       }
+    }
+
+    private static IllegalArgumentException wrongCurrency(String what, String currency, ClientId client,
+        String clientCurrency) {
+      return new IllegalArgumentException(what + " is in " + currency + " but client " + client + " pays in "
+          + clientCurrency);
     }
 
     /**
@@ -1314,7 +1331,7 @@ public final class PointLedger {
           if (take > 0) {
             remaining[i] -= take;
             if (columns.reductions == reductionDeal.length) {
-              reductionDeal = java.util.Arrays.copyOf(reductionDeal, 2 * reductionDeal.length);
+              reductionDeal = Arrays.copyOf(reductionDeal, 2 * reductionDeal.length);
             }
             reductionDeal[columns.reductions] = reductionDealAt;
             columns.addReduction(i, day, take);
@@ -1353,7 +1370,7 @@ public final class PointLedger {
             expiresOn = close.plusMonths(activeMonths);
           }
           ImmutableList<Reduction> reduced = start[i + 1] == start[i] ? ImmutableList.of()
-              : ImmutableList.copyOf(java.util.Arrays.asList(byEntry).subList(start[i], start[i + 1]));
+              : ImmutableList.copyOf(Arrays.asList(byEntry).subList(start[i], start[i + 1]));
           result.add(SoldEntry.of(d, Points.ofHundredths(columns.points[i]), rules[i], close, expiresOn, reduced));
         }
         return result.build();

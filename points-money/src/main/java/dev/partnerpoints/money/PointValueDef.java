@@ -1,6 +1,7 @@
 package dev.partnerpoints.money;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -129,7 +130,7 @@ abstract class PointValueDef {
     try {
       return scaled.divide(localAmountPer100Usd());
     } catch (ArithmeticException nonTerminating) {
-      return scaled.divide(localAmountPer100Usd(), java.math.MathContext.DECIMAL128);
+      return scaled.divide(localAmountPer100Usd(), MathContext.DECIMAL128);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.partnerpoints.money;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -171,7 +172,7 @@ public final class Points implements Comparable<Points> {
    */
   public static Points total(Points... points) {
     Objects.requireNonNull(points, "points");
-    return total(java.util.Arrays.asList(points));
+    return total(Arrays.asList(points));
   }
 
   private static Points fromScaled(BigDecimal scaled, BigDecimal original) {

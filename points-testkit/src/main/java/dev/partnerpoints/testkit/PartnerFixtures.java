@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.money.Points;
+import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.Tier;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +51,7 @@ public final class PartnerFixtures {
     for (Tier tier : Tier.values()) {
       int managed = MANAGED[i];
       int sourced = TOTAL[i] - managed;
-      String name = tier.name().toLowerCase(java.util.Locale.ROOT);
+      String name = tier.name().toLowerCase(Locale.ROOT);
       EXACT.put(tier, fixture(name, sourced, managed, Optional.of(tier)));
       SHORT.put(tier, fixture("one point short of " + name, sourced - 1, managed, below));
       OVER.put(tier, fixture("one point over " + name, sourced + 1, managed, Optional.of(tier)));
@@ -80,7 +82,7 @@ public final class PartnerFixtures {
   }
 
   private static final PartnerFixture SHOWCASE = new PartnerFixture("showcase",
-      Scenarios.showcase().ledger(dev.partnerpoints.program.ProgramRules.builtIn()), PartnerAccount.alwaysCertified(),
+      Scenarios.showcase().ledger(ProgramRules.builtIn()), PartnerAccount.alwaysCertified(),
       AS_OF, Points.parse("320.18"), Points.parse("69.09"), Optional.of(Tier.GOLD));
 
   /**

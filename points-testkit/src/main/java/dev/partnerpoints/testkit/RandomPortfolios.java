@@ -14,6 +14,7 @@ import dev.partnerpoints.ledger.Subscription;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ public final class RandomPortfolios {
     int digits = Math.max(0, currency.getDefaultFractionDigits());
     long scaleUnits = "COP".equals(currency.getCurrencyCode()) ? 3000 : "JPY".equals(currency.getCurrencyCode()) ? 120 : 1;
     long minor = 1 + random.nextLong(1_000_000L);
-    BigDecimal value = BigDecimal.valueOf(minor * scaleUnits, 2).setScale(digits, java.math.RoundingMode.DOWN);
+    BigDecimal value = BigDecimal.valueOf(minor * scaleUnits, 2).setScale(digits, RoundingMode.DOWN);
     if (value.signum() == 0) {
       value = BigDecimal.ONE;
     }

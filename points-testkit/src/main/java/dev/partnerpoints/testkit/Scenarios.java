@@ -10,8 +10,9 @@ import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.program.Tier;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
 
 /**
@@ -49,7 +50,7 @@ public final class Scenarios {
     Objects.requireNonNull(name, "name");
     return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no scenario named '" + name + "'; scenarios: "
-            + ALL.stream().map(Scenario::name).collect(java.util.stream.Collectors.joining(", "))));
+            + ALL.stream().map(Scenario::name).collect(Collectors.joining(", "))));
   }
 
   private static Scenario growthMarketEur() {
