@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
@@ -28,16 +29,20 @@ class PointLedgerIndexTest {
     qt().withExamples(300).forAll(longs().all(), DATES, integers().between(0, 500)).checkAssert((seed, date, length) -> {
       RandomLedger in = RandomLedger.fromSeed(seed);
       PointLedger fast = in.build(RULES);
-      PointLedger slow = fast.withoutIndex();
-      assertThat(fast.isIndexed()).isTrue();
-      assertThat(slow.isIndexed()).isFalse();
+      LedgerQueries slow = scan(fast);
+      assertThat(fast.queries()).isInstanceOf(IndexedQueries.class);
       LocalDate to = date.plusDays(length);
       assertThat(fast.pointsOn(date)).as("%s on %s", in, date).isEqualTo(slow.pointsOn(date));
-      assertThat(fast.managedOn(date)).isEqualTo(slow.managedOn(date));
+      assertThat(fast.managedOn(date)).isEqualTo(Points.ofHundredths(slow.managedOn(date)));
       assertThat(fast.changes(date, to)).as("%s from %s to %s", in, date, to).isEqualTo(slow.changes(date, to));
       YearMonth first = YearMonth.from(date);
-      assertThat(fast.progress(first, first.plusMonths(length % 40))).isEqualTo(slow.progress(first, first.plusMonths(length % 40)));
-      assertThat(fast.upcomingExpiries(date, 1 + length % 14)).isEqualTo(slow.upcomingExpiries(date, 1 + length % 14));
+      for (MonthPoints month : fast.progress(first, first.plusMonths(length % 40))) {
+        LocalDate end = month.month().atEndOfMonth();
+        assertThat(month.sold()).isEqualTo(Points.ofHundredths(slow.soldOn(end)));
+        assertThat(month.managed()).isEqualTo(Points.ofHundredths(slow.managedOn(end)));
+      }
+      assertThat(fast.queries().mayBeActiveOn(date))
+          .containsAll(fast.soldEntries().stream().filter(e -> e.isActiveOn(date)).toList());
     });
   }
 
@@ -94,8 +99,8 @@ class PointLedgerIndexTest {
       assertThat(sparse.pointsOn(date).totalPoints()).isEqualTo(dense.pointsOn(date).totalPoints());
       assertThat(sparse.pointsOn(date).activeEntries()).isEqualTo(dense.pointsOn(date).activeEntries());
       assertThat(sparse.changes(date, to)).as("%s from %s to %s", in, date, to).isEqualTo(dense.changes(date, to));
-      assertThat(sparse.pointsOn(farFuture)).isEqualTo(sparse.withoutIndex().pointsOn(farFuture));
-      assertThat(sparse.changes(date, farFuture)).isEqualTo(sparse.withoutIndex().changes(date, farFuture));
+      assertThat(sparse.pointsOn(farFuture)).isEqualTo(scan(sparse).pointsOn(farFuture));
+      assertThat(sparse.changes(date, farFuture)).isEqualTo(scan(sparse).changes(date, farFuture));
       YearMonth first = YearMonth.from(date);
       assertThat(sparse.progress(first, first.plusMonths(length % 40)))
           .isEqualTo(dense.progress(first, first.plusMonths(length % 40)));
@@ -119,19 +124,24 @@ class PointLedgerIndexTest {
     assertThat(reduced).isPositive();
     LocalDate after = LocalDate.of(2025, 2, 28);
     assertThat(ledger.pointsOn(after).soldPoints().toHundredths()).isEqualTo(entry.points().toHundredths() - reduced);
-    assertThat(ledger.pointsOn(after)).isEqualTo(ledger.withoutIndex().pointsOn(after));
+    assertThat(ledger.pointsOn(after)).isEqualTo(scan(ledger).pointsOn(after));
     assertThat(ledger.changes(LocalDate.of(2025, 2, 1), after))
-        .isEqualTo(ledger.withoutIndex().changes(LocalDate.of(2025, 2, 1), after));
+        .isEqualTo(scan(ledger).changes(LocalDate.of(2025, 2, 1), after));
     assertThat(ledger.changes(LocalDate.of(2025, 2, 1), after).lostSold().total().toHundredths()).isEqualTo(reduced);
   }
 
   @Test
   void datesFarOutsideTheIntRangeOfEpochDays() {
     PointLedger fast = RandomLedger.fromSeed(7).build(RULES);
-    PointLedger slow = fast.withoutIndex();
+    LedgerQueries slow = scan(fast);
     for (LocalDate date : new LocalDate[] {LocalDate.MAX, LocalDate.of(9_999_999, 1, 1), LocalDate.of(2022, 1, 1)}) {
       assertThat(fast.pointsOn(date)).isEqualTo(slow.pointsOn(date));
       assertThat(fast.changes(LocalDate.of(2021, 1, 1), date)).isEqualTo(slow.changes(LocalDate.of(2021, 1, 1), date));
     }
+  }
+
+  /** The scanning reference over the same entries and managed intervals. */
+  private static LedgerQueries scan(PointLedger ledger) {
+    return new ScanQueries(ledger.soldEntries(), ledger.managedIntervals());
   }
 }
