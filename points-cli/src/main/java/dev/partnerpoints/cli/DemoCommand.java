@@ -4,7 +4,9 @@ import dev.partnerpoints.dashboard.DashboardBuilder;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.testkit.PartnerFixture;
 import dev.partnerpoints.testkit.PartnerFixtures;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +32,11 @@ final class DemoCommand extends BaseCommand {
   @Mixin
   RangeOptions range;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Write the dashboard as one self-contained HTML page to FILE instead of printing it "
+          + "(as 'points report' does; the folder must exist).")
+  @Nullable Path html;
+
   DemoCommand(CliContext context) {
     super(context);
   }
@@ -37,10 +44,18 @@ final class DemoCommand extends BaseCommand {
   @Override
   public Integer call() {
     RangeOptions.DashboardDates dates = range.resolve(asOf != null ? asOf : PartnerFixtures.AS_OF, spec);
+    if (html != null && json) {
+      throw badInput("--html and --json both name the output; give one of them");
+    }
+    if (html != null) {
+      ReportCommand.checkWritable(spec, "--html", html);
+    }
     PartnerFixture showcase = PartnerFixtures.showcase();
     PointLedger ledger = context.rulesFile().isEmpty() ? showcase.ledger() : revalue(showcase.ledger());
     DashboardReport report = DashboardReport.build(ledger, DashboardBuilder.of(ledger, showcase.account()), dates);
-    if (json) {
+    if (html != null) {
+      ReportCommand.write(spec, "--html", html, HtmlReport.render(report, "The built-in showcase partner"));
+    } else if (json) {
       print(DashboardJson.of(report));
     } else {
       DashboardText.print(out(), report, "the built-in showcase partner");

@@ -68,6 +68,7 @@ public final class PointsCli {
     return List.of(
         new DemoCommand(context),
         new DashboardCommand(context),
+        new ReportCommand(context),
         new BatchCommand(context),
         ExportCommand.commandLine(context),
         new CalculateCommand(context),

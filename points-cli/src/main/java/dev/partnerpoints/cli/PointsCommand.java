@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     description = {
         "Partner program tier points from the command line: the partner dashboard of a ledger file (or of the "
-            + "built-in showcase partner: 'points demo'), exports of the rows behind its figures, the points "
-            + "calculator, its currency tab, the tier schedule and the program rules, with the built-in program rules "
-            + "or those of a rules file (--rules FILE on every command).",
+            + "built-in showcase partner: 'points demo'), the dashboard as an HTML page with charts ('points "
+            + "report'), exports of the rows behind its figures, the points calculator, its currency tab, the tier "
+            + "schedule and the program rules, with the built-in program rules or those of a rules file (--rules "
+            + "FILE on every command).",
         "Bad input exits with status 2; run 'points COMMAND --help' for a command's options."},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",

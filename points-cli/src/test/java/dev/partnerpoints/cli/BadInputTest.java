@@ -29,7 +29,7 @@ class BadInputTest {
 
   @Test
   void unknownCommand() {
-    assertBadInput(Cli.run("report"), "points: unknown command 'report'", "dashboard", "demo", "export", "tiers");
+    assertBadInput(Cli.run("plot"), "points: unknown command 'plot'", "dashboard", "demo", "export", "tiers");
   }
 
   @Test

@@ -60,6 +60,24 @@ class PointsJarIT {
   }
 
   @Test
+  void demoHtmlFromTheJar() throws IOException {
+    Path dir = Files.createTempDirectory("points-html");
+    Path file = dir.resolve("report.html");
+    try {
+      Run run = java("demo", "--html", file.toString());
+
+      assertThat(run.err).isEmpty();
+      assertThat(run.status).isZero();
+      assertThat(run.out).isEqualTo("Wrote " + file + System.lineSeparator());
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+          .contains("<svg class=\"chart\"", "479.27").endsWith("</html>\n");
+    } finally {
+      Files.deleteIfExists(file);
+      Files.delete(dir);
+    }
+  }
+
+  @Test
   void badInputFromTheJarExitsTwoWithOneLine() {
     Run run = java("calculate", "--amount", "-5", "--currency", "EUR", "--country", "BR", "--deal", "sourced");
 

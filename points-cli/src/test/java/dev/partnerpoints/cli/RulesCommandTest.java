@@ -84,12 +84,14 @@ class RulesCommandTest {
 
   /** Every command takes --rules; a bad file stops it with exit status 2 and the file's one message. */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"demo", "dashboard", "export", "calculate", "convert", "tiers", "rules"})
+  @ValueSource(strings = {"demo", "dashboard", "report", "export", "calculate", "convert", "tiers", "rules"})
   void everyCommandRejectsABadRulesFileWithOneMessage(String command) throws IOException {
     Path bad = file("bad.json", example().replace("\"total\": 129.00", "\"total\": -5"));
     List<String> args = new ArrayList<>(List.of(command));
     switch (command) {
       case "dashboard" -> args.addAll(List.of("--ledger", Cli.SHOWCASE_LEDGER));
+      case "report" -> args.addAll(List.of("--ledger", Cli.SHOWCASE_LEDGER, "--output",
+          dir.resolve("report.html").toString()));
       case "export" -> args.addAll(List.of("--ledger", Cli.SHOWCASE_LEDGER, "--figure", "total-points",
           "--format", "csv"));
       case "calculate" -> args.addAll(List.of("--amount", "1000", "--currency", "EUR", "--country", "BR",
