@@ -198,11 +198,11 @@ final class BatchCommand extends BaseCommand {
     ObjectNode node = JSON.createObjectNode();
     node.put("partner", r.partner().toString());
     node.put("asOf", r.asOf().toString());
-    node.put("totalPoints", Json.number(r.points().totalPoints()));
-    node.put("soldPoints", Json.number(r.points().soldPoints()));
-    node.put("sourcedPoints", Json.number(r.points().sourcedPoints()));
-    node.put("assistedPoints", Json.number(r.points().assistedPoints()));
-    node.put("managedPoints", Json.number(r.points().managedPoints()));
+    node.set("totalPoints", Json.value(r.points().totalPoints()));
+    node.set("soldPoints", Json.value(r.points().soldPoints()));
+    node.set("sourcedPoints", Json.value(r.points().sourcedPoints()));
+    node.set("assistedPoints", Json.value(r.points().assistedPoints()));
+    node.set("managedPoints", Json.value(r.points().managedPoints()));
     putTier(node, "performanceTier", r.tierStatus().performanceTier());
     node.put("certified", r.tierStatus().certified());
     putTier(node, "creditedTier", r.creditedTier().tier());
@@ -223,19 +223,19 @@ final class BatchCommand extends BaseCommand {
     for (MonthPoints m : r.progress()) {
       ObjectNode month = progress.addObject();
       month.put("month", m.month().toString());
-      month.put("sold", Json.number(m.sold()));
-      month.put("managed", Json.number(m.managed()));
-      month.put("total", Json.number(m.total()));
+      month.set("sold", Json.value(m.sold()));
+      month.set("managed", Json.value(m.managed()));
+      month.set("total", Json.value(m.total()));
     }
     ArrayNode clients = node.putArray("breakdown");
     for (ClientBreakdown b : r.breakdown()) {
       ObjectNode client = clients.addObject();
       client.put("client", b.client().id().toString());
-      client.put("activeSourced", Json.number(b.activeSourced()));
-      client.put("activeAssisted", Json.number(b.activeAssisted()));
-      client.put("expiredSold", Json.number(b.expiredSold()));
-      client.put("managed", Json.number(b.managed()));
-      client.put("total", Json.number(b.total()));
+      client.set("activeSourced", Json.value(b.activeSourced()));
+      client.set("activeAssisted", Json.value(b.activeAssisted()));
+      client.set("expiredSold", Json.value(b.expiredSold()));
+      client.set("managed", Json.value(b.managed()));
+      client.set("total", Json.value(b.total()));
     }
     try {
       return JSON.writeValueAsString(node);

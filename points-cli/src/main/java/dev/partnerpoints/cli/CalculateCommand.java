@@ -85,18 +85,18 @@ final class CalculateCommand extends BaseCommand {
 
   private ObjectNode toJson(PointsEstimate estimate, int others) {
     ObjectNode node = Json.object();
-    node.put("soldPoints", Json.number(estimate.soldPoints()));
-    node.put("managedPoints", Json.number(estimate.managedPoints()));
-    node.put("totalPoints", Json.number(estimate.totalPoints()));
-    node.put("clientManagedPoints", Json.number(estimate.clientManagedPoints()));
+    node.set("soldPoints", Json.value(estimate.soldPoints()));
+    node.set("managedPoints", Json.value(estimate.managedPoints()));
+    node.set("totalPoints", Json.value(estimate.totalPoints()));
+    node.set("clientManagedPoints", Json.value(estimate.clientManagedPoints()));
     node.put("currency", currency.getCurrencyCode());
     ObjectNode input = node.putObject("input");
     input.put("amount", amount);
     input.put("country", country.code());
-    input.put("dealType", Json.name(deal));
+    input.set("dealType", Json.value(deal));
     input.put("manage", manage);
     input.put("otherPartners", others);
-    node.set("appliedRule", Json.appliedRule(estimate.appliedRule()));
+    node.set("appliedRule", Json.value(estimate.appliedRule()));
     return node;
   }
 

@@ -109,9 +109,9 @@ final class ConvertCommand extends BaseCommand {
     if (json) {
       ObjectNode node = Json.object();
       node.put("direction", "to-points");
-      node.put("soldPoints", Json.number(points.soldPoints()));
-      node.put("managedPoints", Json.number(points.managedPoints()));
-      node.put("totalPoints", Json.number(points.totalPoints()));
+      node.set("soldPoints", Json.value(points.soldPoints()));
+      node.set("managedPoints", Json.value(points.managedPoints()));
+      node.set("totalPoints", Json.value(points.totalPoints()));
       node.put("currency", currency.getCurrencyCode());
       ObjectNode input = node.putObject("input");
       input.put("soldValue", sold);
@@ -121,8 +121,8 @@ final class ConvertCommand extends BaseCommand {
         input.putNull("managedValue");
       }
       input.put("country", country.code());
-      input.put("dealType", Json.name(deal));
-      node.set("appliedRule", Json.appliedRule(points.appliedRule()));
+      input.set("dealType", Json.value(deal));
+      node.set("appliedRule", Json.value(points.appliedRule()));
       print(node);
     } else {
       PrintWriter out = out();
@@ -155,16 +155,16 @@ final class ConvertCommand extends BaseCommand {
     if (json) {
       ObjectNode node = Json.object();
       node.put("direction", "to-money");
-      node.put("soldValue", Json.number(money.soldValue()));
-      node.put("managedValue", Json.number(money.managedValue()));
-      node.put("totalValue", Json.number(money.totalValue()));
+      node.set("soldValue", Json.value(money.soldValue()));
+      node.set("managedValue", Json.value(money.managedValue()));
+      node.set("totalValue", Json.value(money.totalValue()));
       node.put("currency", currency.getCurrencyCode());
       ObjectNode input = node.putObject("input");
-      input.put("soldPoints", Json.number(sold));
-      input.put("managedPoints", Json.number(managed));
+      input.set("soldPoints", Json.value(sold));
+      input.set("managedPoints", Json.value(managed));
       input.put("country", country.code());
-      input.put("dealType", Json.name(deal));
-      node.set("appliedRule", Json.appliedRule(money.appliedRule()));
+      input.set("dealType", Json.value(deal));
+      node.set("appliedRule", Json.value(money.appliedRule()));
       print(node);
     } else {
       PrintWriter out = out();

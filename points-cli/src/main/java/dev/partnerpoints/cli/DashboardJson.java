@@ -46,9 +46,9 @@ final class DashboardJson {
     PartnerDashboard dashboard = report.dashboard();
     ObjectNode node = Json.object();
     node.put("partner", report.partner());
-    node.put("date", dashboard.date().toString());
-    node.put("from", dashboard.from().toString());
-    node.put("to", dashboard.to().toString());
+    node.set("date", Json.value(dashboard.date()));
+    node.set("from", Json.value(dashboard.from()));
+    node.set("to", Json.value(dashboard.to()));
     node.set("progress", progress(dashboard));
     node.set("tierProgression", tierProgression(dashboard.tierStatus()));
     node.set("keepTier", keepTier(dashboard.keepTier()));
@@ -71,19 +71,19 @@ final class DashboardJson {
     putTier(node, "creditedTier", credited.tier());
     putDate(node, "creditedSince", credited.since());
     putTier(node, "performanceTier", progress.performanceTier());
-    node.put("totalPoints", Json.number(points.totalPoints()));
-    node.put("sourcedPoints", Json.number(points.sourcedPoints()));
-    node.put("assistedPoints", Json.number(points.assistedPoints()));
-    node.put("soldPoints", Json.number(points.soldPoints()));
-    node.put("managedPoints", Json.number(points.managedPoints()));
+    node.set("totalPoints", Json.value(points.totalPoints()));
+    node.set("sourcedPoints", Json.value(points.sourcedPoints()));
+    node.set("assistedPoints", Json.value(points.assistedPoints()));
+    node.set("soldPoints", Json.value(points.soldPoints()));
+    node.set("managedPoints", Json.value(points.managedPoints()));
     putTier(node, "nextTier", progress.nextTier().map(TierProgress::tier));
     if (progress.pointsToNextTier().isPresent()) {
-      node.put("pointsToNextTier", Json.number(progress.pointsToNextTier().get()));
+      node.set("pointsToNextTier", Json.value(progress.pointsToNextTier().get()));
     } else {
       node.putNull("pointsToNextTier");
     }
-    node.put("sourcedDollarValueUsd", Json.number(progress.sourcedDollarValueUsd()));
-    node.put("sourcedMrrUsd", Json.number(progress.sourcedMrrUsd()));
+    node.set("sourcedDollarValueUsd", Json.value(progress.sourcedDollarValueUsd()));
+    node.set("sourcedMrrUsd", Json.value(progress.sourcedMrrUsd()));
     if (progress.retention().averagePercent().isPresent()) {
       node.put("averageRetentionPercent", progress.retention().averagePercent().get());
     } else {
@@ -103,11 +103,11 @@ final class DashboardJson {
     ArrayNode tiers = Json.array();
     for (TierProgress p : status.tiers()) {
       ObjectNode tier = tiers.addObject();
-      tier.put("tier", Json.name(p.tier()));
+      tier.set("tier", Json.value(p.tier()));
       tier.put("met", p.isMet());
       tier.set("total", gap(p.total()));
       ObjectNode sold = gap(p.soldMinimum());
-      sold.put("basis", Json.name(p.soldMinimumBasis()));
+      sold.set("basis", Json.value(p.soldMinimumBasis()));
       tier.set("soldMinimum", sold);
       if (p.managedMinimum().isPresent()) {
         tier.set("managedMinimum", gap(p.managedMinimum().get()));
@@ -118,7 +118,7 @@ final class DashboardJson {
       tier.put("toolUsageMet", p.toolUsageMet());
       ArrayNode unmet = tier.putArray("unmet");
       for (RequirementKind kind : p.unmet()) {
-        unmet.add(Json.name(kind));
+        unmet.add(Json.value(kind));
       }
     }
     return tiers;
@@ -126,20 +126,20 @@ final class DashboardJson {
 
   private static ObjectNode gap(RequirementGap gap) {
     ObjectNode node = Json.object();
-    node.put("required", Json.number(gap.required()));
-    node.put("current", Json.number(gap.current()));
-    node.put("missing", Json.number(gap.missing()));
+    node.set("required", Json.value(gap.required()));
+    node.set("current", Json.value(gap.current()));
+    node.set("missing", Json.value(gap.missing()));
     return node;
   }
 
   private static ObjectNode keepTier(KeepTierOutlook keep) {
     ObjectNode node = Json.object();
     putTier(node, "tier", keep.tier());
-    node.put("nextRecalibration", keep.nextRecalibration().toString());
+    node.set("nextRecalibration", Json.value(keep.nextRecalibration()));
     ArrayNode gaps = node.putArray("gaps");
     for (RequirementGap gap : keep.gaps()) {
       ObjectNode row = gap(gap);
-      row.put("requirement", Json.name(gap.kind()));
+      row.set("requirement", Json.value(gap.kind()));
       gaps.add(row);
     }
     return node;
@@ -149,22 +149,22 @@ final class DashboardJson {
     ArrayNode history = Json.array();
     for (TierChange change : credited.history()) {
       ObjectNode row = history.addObject();
-      row.put("date", change.date().toString());
+      row.set("date", Json.value(change.date()));
       putTier(row, "from", change.from());
       putTier(row, "to", change.to());
-      row.put("reason", Json.name(change.reason()));
+      row.set("reason", Json.value(change.reason()));
     }
     return history;
   }
 
   private static ObjectNode pointChanges(PointChanges changes) {
     ObjectNode node = Json.object();
-    node.put("from", changes.from().toString());
-    node.put("to", changes.to().toString());
-    node.put("soldBefore", Json.number(changes.soldBefore()));
-    node.put("soldAtEnd", Json.number(changes.soldAtEnd()));
-    node.put("managedBefore", Json.number(changes.managedBefore()));
-    node.put("managedAtEnd", Json.number(changes.managedAtEnd()));
+    node.set("from", Json.value(changes.from()));
+    node.set("to", Json.value(changes.to()));
+    node.set("soldBefore", Json.value(changes.soldBefore()));
+    node.set("soldAtEnd", Json.value(changes.soldAtEnd()));
+    node.set("managedBefore", Json.value(changes.managedBefore()));
+    node.set("managedAtEnd", Json.value(changes.managedAtEnd()));
     node.set("newSold", figure(changes.newSold()));
     node.set("lostSold", figure(changes.lostSold()));
     node.set("newManaged", figure(changes.newManaged()));
@@ -174,7 +174,7 @@ final class DashboardJson {
 
   private static ObjectNode figure(PointsFigure figure) {
     ObjectNode node = Json.object();
-    node.put("total", Json.number(figure.total()));
+    node.set("total", Json.value(figure.total()));
     node.set("clients", clients(figure));
     return node;
   }
@@ -184,7 +184,7 @@ final class DashboardJson {
     for (ClientPoints row : figure.rows()) {
       ObjectNode client = rows.addObject();
       client.put("client", row.clientId().value());
-      client.put("points", Json.number(row.points()));
+      client.set("points", Json.value(row.points()));
     }
     return rows;
   }
@@ -197,12 +197,12 @@ final class DashboardJson {
       row.put("name", b.client().name());
       row.put("country", b.client().country().code());
       row.put("growthMarket", b.growthMarket());
-      row.put("activeSourced", Json.number(b.activeSourced()));
-      row.put("activeAssisted", Json.number(b.activeAssisted()));
-      row.put("activeSold", Json.number(b.activeSold()));
-      row.put("managed", Json.number(b.managed()));
-      row.put("total", Json.number(b.total()));
-      row.put("expiredSold", Json.number(b.expiredSold()));
+      row.set("activeSourced", Json.value(b.activeSourced()));
+      row.set("activeAssisted", Json.value(b.activeAssisted()));
+      row.set("activeSold", Json.value(b.activeSold()));
+      row.set("managed", Json.value(b.managed()));
+      row.set("total", Json.value(b.total()));
+      row.set("expiredSold", Json.value(b.expiredSold()));
     }
     return rows;
   }
@@ -211,10 +211,10 @@ final class DashboardJson {
     ArrayNode rows = Json.array();
     for (MonthPoints m : months) {
       ObjectNode row = rows.addObject();
-      row.put("month", m.month().toString());
-      row.put("sold", Json.number(m.sold()));
-      row.put("managed", Json.number(m.managed()));
-      row.put("total", Json.number(m.total()));
+      row.set("month", Json.value(m.month()));
+      row.set("sold", Json.value(m.sold()));
+      row.set("managed", Json.value(m.managed()));
+      row.set("total", Json.value(m.total()));
     }
     return rows;
   }
@@ -223,8 +223,8 @@ final class DashboardJson {
     ArrayNode rows = Json.array();
     for (MonthExpiry e : expiries) {
       ObjectNode row = rows.addObject();
-      row.put("month", e.month().toString());
-      row.put("points", Json.number(e.expiring().total()));
+      row.set("month", Json.value(e.month()));
+      row.set("points", Json.value(e.expiring().total()));
       row.set("clients", clients(e.expiring()));
     }
     return rows;
@@ -244,9 +244,9 @@ final class DashboardJson {
     ArrayNode rows = Json.array();
     for (CommissionPayment p : payments) {
       ObjectNode row = rows.addObject();
-      row.put("paymentDate", p.paymentDate().toString());
-      row.put("quarterStart", p.quarterStart().toString());
-      row.put("amount", Json.number(p.amount()));
+      row.set("paymentDate", Json.value(p.paymentDate()));
+      row.set("quarterStart", Json.value(p.quarterStart()));
+      row.set("amount", Json.value(p.amount()));
       row.put("currency", p.currency().getCurrencyCode());
       ArrayNode clients = row.putArray("clients");
       p.clients().forEach(c -> clients.add(c.value()));
@@ -256,25 +256,25 @@ final class DashboardJson {
 
   private static ObjectNode byCurrency(Map<String, MonetaryAmount> totals) {
     ObjectNode node = Json.object();
-    totals.forEach((code, amount) -> node.put(code, Json.number(amount)));
+    totals.forEach((code, amount) -> node.set(code, Json.value(amount)));
     return node;
   }
 
   private static ObjectNode renewals(UpcomingRenewals renewals) {
     ObjectNode node = Json.object();
-    node.put("horizonEnd", renewals.horizonEnd().toString());
+    node.set("horizonEnd", Json.value(renewals.horizonEnd()));
     ArrayNode rows = node.putArray("rows");
     for (UpcomingRenewal r : renewals.rows()) {
       ObjectNode row = rows.addObject();
       row.put("client", r.clientId().value());
       row.put("name", r.clientName());
-      row.put("renewalDate", r.renewal().renewalDate().toString());
+      row.set("renewalDate", Json.value(r.renewal().renewalDate()));
       row.put("daysToRenewal", r.daysToRenewal());
       ArrayNode products = row.putArray("products");
       r.products().forEach(p -> products.add(p.value()));
-      row.put("currentMrr", Json.number(r.renewal().currentMrr()));
-      row.put("renewalMrr", Json.number(r.renewal().renewalMrr()));
-      row.put("mrrChange", Json.number(r.mrrChange()));
+      row.set("currentMrr", Json.value(r.renewal().currentMrr()));
+      row.set("renewalMrr", Json.value(r.renewal().renewalMrr()));
+      row.set("mrrChange", Json.value(r.mrrChange()));
       row.put("currency", r.mrrChange().getCurrency().getCurrencyCode());
       putText(row, "lastActiveEmployee", r.lastActiveEmployee());
       putText(row, "renewalManager", r.renewalManager());
@@ -285,8 +285,8 @@ final class DashboardJson {
 
   private static ObjectNode sharedSales(SharedSales shared) {
     ObjectNode node = Json.object();
-    node.put("from", shared.from().toString());
-    node.put("to", shared.to().toString());
+    node.set("from", Json.value(shared.from()));
+    node.set("to", Json.value(shared.to()));
     node.set("vendorCreated", deals(shared.vendorCreated()));
     node.set("openShared", deals(shared.openShared()));
     node.set("closedVendor", deals(shared.closedVendor()));
@@ -306,7 +306,7 @@ final class DashboardJson {
 
   private static void putTier(ObjectNode node, String field, Optional<Tier> tier) {
     if (tier.isPresent()) {
-      node.put(field, Json.name(tier.get()));
+      node.set(field, Json.value(tier.get()));
     } else {
       node.putNull(field);
     }
@@ -314,7 +314,7 @@ final class DashboardJson {
 
   private static void putDate(ObjectNode node, String field, Optional<LocalDate> date) {
     if (date.isPresent()) {
-      node.put(field, date.get().toString());
+      node.set(field, Json.value(date.get()));
     } else {
       node.putNull(field);
     }

@@ -156,9 +156,9 @@ final class HtmlReport {
     card("Managed points", span("/progress/managedPoints", points.managedPoints().toString()));
     html.append("</div>\n<div class=\"table-wrap\"><table>\n<caption>Sourced value, retention, certification "
         + "and tool usage</caption>\n<tbody>\n");
-    row("12-month sourced dollar value (USD)", span("/progress/sourcedDollarValueUsd",
+    row("12-month sourced dollar value (USD)", span("/progress/sourcedDollarValueUsd/amount",
         money(progress.sourcedDollarValueUsd())));
-    row("Rolling 12-month sourced MRR (USD)", span("/progress/sourcedMrrUsd", money(progress.sourcedMrrUsd())));
+    row("Rolling 12-month sourced MRR (USD)", span("/progress/sourcedMrrUsd/amount", money(progress.sourcedMrrUsd())));
     row("12-month average C$R (%)", progress.retention().averagePercent()
         .map(p -> span("/progress/averageRetentionPercent", Text.plain(p)))
         .orElse("no managed MRR to measure"));
@@ -374,7 +374,7 @@ final class HtmlReport {
       String at = "/commission/" + field + "/" + i;
       html.append("<tr><td>").append(span(at + "/paymentDate", p.paymentDate().toString())).append("</td><td>")
           .append(DashboardText.quarter(p.quarterStart())).append("</td>")
-          .append(num(at + "/amount", money(p.amount()))).append("<td>")
+          .append(num(at + "/amount/amount", money(p.amount()))).append("<td>")
           .append(span(at + "/currency", p.currency().getCurrencyCode())).append("</td><td>")
           .append(p.clients().stream().map(c -> Html.text(report.name(c))).collect(Collectors.joining(", ")))
           .append("</td></tr>\n");
@@ -382,7 +382,7 @@ final class HtmlReport {
     html.append("</tbody>\n<tfoot>\n");
     for (Map.Entry<String, MonetaryAmount> total : totals.entrySet()) {
       html.append("<tr><td colspan=\"2\">Total</td>")
-          .append(num("/commission/" + totalsField + "/" + total.getKey(), money(total.getValue())))
+          .append(num("/commission/" + totalsField + "/" + total.getKey() + "/amount", money(total.getValue())))
           .append("<td>").append(Html.text(total.getKey())).append("</td><td></td></tr>\n");
     }
     html.append("</tfoot>\n</table></div>\n");

@@ -5,28 +5,33 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerpoints.calculator.AppliedRule;
-import dev.partnerpoints.money.PointValue;
-import dev.partnerpoints.money.Points;
+import dev.partnerpoints.jackson.PartnerPointsModule;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.Locale;
-import javax.money.MonetaryAmount;
 
 /**
- * JSON output: one object per command. Points and money are JSON numbers written exactly as the
- * library computed them (113.64, 440.00), never strings or floating point; dates are ISO strings;
- * enum values are lower case, as typed on the command line.
+ * JSON output: one object per command, its values written by the library's {@link
+ * PartnerPointsModule}: points are JSON numbers with two decimals (113.64), money is {@code {"amount":
+ * "440.00", "currency": "EUR"}} with the exact amount, dates ISO strings, ids their text, the applied
+ * rule an object of its attributes; enum values are lower case, as typed on the command line.
  */
 final class Json {
 
-  // Jackson 2.23's node factory keeps a BigDecimal's scale (129.00 stays 129.00); never exponent form.
   private static final JsonMapper MAPPER = JsonMapper.builder()
+      .addModule(new PartnerPointsModule())
+      .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+      // BigDecimal rates and inputs keep their scale in a tree (129.00 stays 129.00); never exponent form
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
@@ -45,6 +50,11 @@ final class Json {
     return MAPPER.createArrayNode();
   }
 
+  /** Any library value (points, money, a date, an enum, an applied rule, ...) as the module writes it. */
+  static JsonNode value(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   static void print(PrintWriter out, ObjectNode object) {
     try {
       out.println(WRITER.writeValueAsString(object));
@@ -54,36 +64,8 @@ final class Json {
     out.flush();
   }
 
-  static BigDecimal number(Points points) {
-    return points.toBigDecimal();
-  }
-
+  /** An enum value in lower case, as typed on the command line and written in JSON (for text and CSV cells). */
   static String name(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The applied rule: date, rate era, rates, multiplier, growth flag, currency row, partners. */
-  static ObjectNode appliedRule(AppliedRule rule) {
-    ObjectNode node = object();
-    node.put("date", rule.date().toString());
-    node.put("rateEraFrom", rule.rateEraFrom().toString());
-    node.put("soldRateEraFrom", rule.soldRateEraFrom().toString());
-    node.put("dealType", name(rule.dealType()));
-    node.put("soldRate", rule.soldRate());
-    node.put("managedRate", rule.managedRate());
-    node.put("growthMarket", rule.growthMarket());
-    node.put("marketMultiplier", rule.marketMultiplier());
-    PointValue row = rule.pointValue();
-    ObjectNode table = node.putObject("currencyTable");
-    table.put("currency", row.currency().getCurrencyCode());
-    table.put("localAmountPer100Usd", row.localAmountPer100Usd());
-    table.put("effectiveFrom", row.effectiveFrom().toString());
-    node.put("managingPartners", rule.managingPartners());
-    return node;
-  }
-
-  /** A money amount as a number with the currency's fraction digits, such as 440.00. */
-  static BigDecimal number(MonetaryAmount amount) {
-    return Text.decimal(amount);
   }
 }

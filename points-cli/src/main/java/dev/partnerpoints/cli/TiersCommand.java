@@ -62,12 +62,12 @@ final class TiersCommand extends BaseCommand {
     for (Map.Entry<Tier, TierRequirements> entry : schedule.requirements().entrySet()) {
       TierRequirements requirements = entry.getValue();
       ObjectNode tier = tiers.addObject();
-      tier.put("tier", Json.name(entry.getKey()));
-      tier.put("totalPoints", Json.number(requirements.totalPoints()));
-      tier.put("soldMinimum", Json.number(requirements.soldMinimum()));
-      tier.put("soldMinimumBasis", Json.name(requirements.soldMinimumBasis()));
+      tier.set("tier", Json.value(entry.getKey()));
+      tier.set("totalPoints", Json.value(requirements.totalPoints()));
+      tier.set("soldMinimum", Json.value(requirements.soldMinimum()));
+      tier.set("soldMinimumBasis", Json.value(requirements.soldMinimumBasis()));
       if (requirements.managedMinimum().isPresent()) {
-        tier.put("managedMinimum", Json.number(requirements.managedMinimum().get()));
+        tier.set("managedMinimum", Json.value(requirements.managedMinimum().get()));
       } else {
         tier.putNull("managedMinimum");
       }

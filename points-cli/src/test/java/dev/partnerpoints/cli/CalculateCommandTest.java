@@ -69,7 +69,7 @@ class CalculateCommandTest {
     assertThat(rule.get("managedRate").decimalValue()).isEqualByComparingTo("1");
     assertThat(rule.get("growthMarket").asBoolean()).isTrue();
     assertThat(rule.get("marketMultiplier").decimalValue()).isEqualByComparingTo("2");
-    JsonNode table = rule.get("currencyTable");
+    JsonNode table = rule.get("pointValue");
     assertThat(table.get("currency").asText()).isEqualTo("EUR");
     assertThat(table.get("localAmountPer100Usd").decimalValue()).isEqualByComparingTo("88");
     assertThat(table.get("effectiveFrom").asText()).isEqualTo("2025-07-15");
@@ -118,9 +118,9 @@ class CalculateCommandTest {
         "--deal", "sourced", "--date", "2024-01-01", "--json").json();
     assertThat(before.get("soldPoints").decimalValue()).isEqualByComparingTo("80.00");
     assertThat(before.get("appliedRule").get("rateEraFrom").asText()).isEqualTo("2022-07-18");
-    assertThat(before.get("appliedRule").get("currencyTable").get("localAmountPer100Usd").decimalValue())
+    assertThat(before.get("appliedRule").get("pointValue").get("localAmountPer100Usd").decimalValue())
         .isEqualByComparingTo("75");
-    assertThat(before.get("appliedRule").get("currencyTable").get("effectiveFrom").asText()).isEqualTo("2022-07-18");
+    assertThat(before.get("appliedRule").get("pointValue").get("effectiveFrom").asText()).isEqualTo("2022-07-18");
 
     // 2025-07-14: sourced 5, still EUR 75: 1000 / 75 x 5 = 66.666.. -> 66.67.
     JsonNode lastDayOfOldTable = Cli.run("calculate", "--amount", "1000", "--currency", "EUR", "--country", "DE",

@@ -59,7 +59,7 @@ class ConvertCommandTest {
     assertThat(json.get("direction").asText()).isEqualTo("to-points");
     assertThat(json.get("input").get("soldValue").decimalValue()).isEqualByComparingTo("1000");
     assertThat(json.get("input").get("managedValue").decimalValue()).isEqualByComparingTo("500");
-    assertThat(json.get("appliedRule").get("currencyTable").get("localAmountPer100Usd").decimalValue())
+    assertThat(json.get("appliedRule").get("pointValue").get("localAmountPer100Usd").decimalValue())
         .isEqualByComparingTo("88");
   }
 
@@ -102,13 +102,11 @@ class ConvertCommandTest {
         "--sold-points", "50", "--managed-points", "10", "--deal", "sourced", "--date", "2025-08-01", "--json");
 
     assertThat(result.status()).isZero();
-    assertThat(result.out()).contains("\"soldValue\": 440.00,", "\"managedValue\": 440.00,");
+    assertThat(result.out()).contains("\"amount\": \"440.00\"", "\"currency\": \"EUR\"");
     JsonNode json = result.json();
-    assertThat(json.get("soldValue").isNumber()).isTrue();
-    assertThat(json.get("soldValue").decimalValue()).isEqualByComparingTo("440.00");
-    assertThat(json.get("managedValue").isNumber()).isTrue();
-    assertThat(json.get("managedValue").decimalValue()).isEqualByComparingTo("440.00");
-    assertThat(json.get("totalValue").decimalValue()).isEqualByComparingTo("880.00");
+        assertThat(json.get("soldValue").get("amount").asText()).isEqualTo("440.00");
+    assertThat(json.get("managedValue").get("amount").asText()).isEqualTo("440.00");
+    assertThat(json.get("totalValue").get("amount").asText()).isEqualTo("880.00");
     assertThat(json.get("currency").asText()).isEqualTo("EUR");
     assertThat(json.get("direction").asText()).isEqualTo("to-money");
     assertThat(json.get("input").get("soldPoints").decimalValue()).isEqualByComparingTo("50");
@@ -121,13 +119,14 @@ class ConvertCommandTest {
     // managed 7 x 74 / 1 = 518.00.
     JsonNode gbp = Cli.run("convert", "--to-money", "--currency", "GBP", "--country", "DE", "--deal", "assisted",
         "--sold-points", "2", "--managed-points", "7", "--json").json();
-    assertThat(gbp.get("soldValue").decimalValue()).isEqualByComparingTo("49.33");
-    assertThat(gbp.get("managedValue").decimalValue()).isEqualByComparingTo("518.00");
+    assertThat(gbp.get("soldValue").get("amount").asText()).isEqualTo("49.33");
+    assertThat(gbp.get("managedValue").get("amount").asText()).isEqualTo("518.00");
 
     // JPY has no minor unit: 1.25 x 14400 / 3 = 6000; 0.01 x 14400 / 1 = 144.
     Cli.Result jpy = Cli.run("convert", "--to-money", "--currency", "JPY", "--country", "JP", "--deal", "assisted",
         "--sold-points", "1.25", "--managed-points", "0.01", "--json");
-    assertThat(jpy.out()).contains("\"soldValue\": 6000,", "\"managedValue\": 144,");
+    assertThat(jpy.json().get("soldValue").get("amount").asText()).isEqualTo("6000");
+    assertThat(jpy.json().get("managedValue").get("amount").asText()).isEqualTo("144");
   }
 
   @Test
@@ -136,8 +135,8 @@ class ConvertCommandTest {
     JsonNode json = Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR",
         "--sold-points", "60", "--date", "2024-01-01", "--json").json();
 
-    assertThat(json.get("soldValue").decimalValue()).isEqualByComparingTo("750.00");
-    assertThat(json.get("managedValue").decimalValue()).isEqualByComparingTo("0");
-    assertThat(json.get("appliedRule").get("currencyTable").get("effectiveFrom").asText()).isEqualTo("2022-07-18");
+    assertThat(json.get("soldValue").get("amount").asText()).isEqualTo("750.00");
+    assertThat(json.get("managedValue").get("amount").asText()).isEqualTo("0.00");
+    assertThat(json.get("appliedRule").get("pointValue").get("effectiveFrom").asText()).isEqualTo("2022-07-18");
   }
 }

@@ -1,5 +1,6 @@
 package dev.partnerpoints.cli;
 
+import static dev.partnerpoints.cli.DemoCommandTest.assertMoney;
 import static dev.partnerpoints.cli.DemoCommandTest.assertNumber;
 import static dev.partnerpoints.cli.DemoCommandTest.section;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,14 +152,14 @@ class DashboardCommandTest {
     assertNumber(changes.get("soldBefore"), "0.00");
     assertThat(changes.get("newSold").get("clients").get(0).get("client").asText()).isEqualTo("globex");
     JsonNode upcoming = json.get("commission").get("upcomingPayments").get(0);
-    assertNumber(upcoming.get("amount"), "800.00");
+    assertMoney(upcoming.get("amount"), "800.00", "USD");
     assertThat(upcoming.get("currency").asText()).isEqualTo("USD");
     assertThat(upcoming.get("paymentDate").asText()).isEqualTo("2025-11-14");
     JsonNode renewal = json.get("renewals").get("rows").get(0);
-    assertNumber(renewal.get("mrrChange"), "400.00");
+    assertMoney(renewal.get("mrrChange"), "400.00", "USD");
     assertThat(renewal.get("daysToRenewal").asLong()).isEqualTo(32);
     assertThat(json.get("sharedSales").get("vendorCreated").get("count").asInt()).isEqualTo(2);
-    assertNumber(json.get("sharedSales").get("vendorCreated").get("mrrByCurrency").get("USD"), "800.00");
+    assertMoney(json.get("sharedSales").get("vendorCreated").get("mrrByCurrency").get("USD"), "800.00", "USD");
   }
 
   @Test

@@ -221,8 +221,8 @@ class DemoCommandTest {
     assertNumber(progress.get("assistedPoints"), "90.00");
     assertNumber(progress.get("managedPoints"), "69.09");
     assertNumber(progress.get("totalPoints"), "479.27");
-    assertNumber(progress.get("sourcedMrrUsd"), "4013.64");
-    assertNumber(progress.get("sourcedDollarValueUsd"), "48163.68");
+    assertMoney(progress.get("sourcedMrrUsd"), "4013.64", "USD");
+    assertMoney(progress.get("sourcedDollarValueUsd"), "48163.68", "USD");
     assertNumber(progress.get("averageRetentionPercent"), "100.00");
     assertThat(progress.get("nextTier").asText()).isEqualTo("platinum");
     assertNumber(progress.get("pointsToNextTier"), "0.00");
@@ -235,7 +235,7 @@ class DemoCommandTest {
     assertThat(breakdown.get(1).get("client").asText()).isEqualTo("bolt");
     assertNumber(breakdown.get(1).get("managed"), "9.09");
     assertNumber(json.get("upcomingExpiries").get(1).get("points"), "47.50");
-    assertNumber(json.get("commission").get("pastTotals").get("USD"), "2000.00");
+    assertMoney(json.get("commission").get("pastTotals").get("USD"), "2000.00", "USD");
   }
 
   @Test
@@ -255,6 +255,13 @@ class DemoCommandTest {
 
     assertNumber(progress.get("sourcedPoints"), "272.68");
     assertNumber(progress.get("totalPoints"), "431.77");
+  }
+
+  /** Money as the library's JSON module writes it: the exact amount as a string, and the currency code. */
+  static void assertMoney(JsonNode node, String amount, String currency) {
+    assertThat(node).as("a JSON value").isNotNull();
+    assertThat(node.get("amount").asText()).as("%s amount", node).isEqualTo(amount);
+    assertThat(node.get("currency").asText()).as("%s currency", node).isEqualTo(currency);
   }
 
   static void assertNumber(JsonNode node, String expected) {

@@ -80,7 +80,7 @@ class HtmlReportBrowserTest {
         "/progress/sourcedPoints", "/progress/managedPoints", "/progress/pointsToNextTier",
         "/tierProgression/1/total/missing", "/tierProgression/1/soldMinimum/missing",
         "/tierProgression/1/managedMinimum/missing", "/progressByMonth/11/sold", "/upcomingExpiries/5/points",
-        "/breakdown/5/total", "/commission/upcomingPayments/0/amount");
+        "/breakdown/5/total", "/commission/upcomingPayments/0/amount/amount");
     // every month, client and payment of the JSON is in the page
     for (String array : List.of("/progressByMonth", "/upcomingExpiries", "/breakdown",
         "/commission/pastPayments", "/commission/upcomingPayments")) {

@@ -62,8 +62,9 @@ final class ScalarJson {
 
     @Override
     public void serialize(Points value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      // scale 2: BigDecimal.toString never uses exponent form at scale 2, whatever the generator's features
-      gen.writeNumber(value.toBigDecimal().toPlainString());
+      // scale 2: BigDecimal.toString never uses exponent form at scale 2, whatever the generator's features;
+      // a BigDecimal (not its text) keeps the two decimals in a tree (valueToTree) and in binary formats
+      gen.writeNumber(value.toBigDecimal());
     }
   }
 
