@@ -1,6 +1,10 @@
 package dev.partnerpoints.io;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableList;
+import com.google.common.io.CharStreams;
 import dev.partnerpoints.dashboard.ClientRevenue;
 import dev.partnerpoints.dashboard.DashboardBuilder;
 import dev.partnerpoints.dashboard.PartnerLevel;
@@ -25,10 +29,11 @@ import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.tier.Certification;
 import dev.partnerpoints.tier.PartnerAccount;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +52,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
@@ -61,9 +67,11 @@ import org.jspecify.annotations.Nullable;
  * builds its {@link PointLedger}, {@link PartnerAccount} and {@link DashboardBuilder}.
  *
  * <h2>Format (version 1)</h2>
- * UTF-8 text; one record per line; fields separated by commas, a field may be enclosed in double
- * quotes (a quote inside is written twice); blank lines and lines starting with {@code #} are
- * ignored. The first field names the record; the records may come in any order. Optional trailing
+ * UTF-8 text (RFC 4180 CSV, read with Jackson's CSV parser); one record per line; fields separated
+ * by commas, a field may be enclosed in double quotes (a quote inside is written twice), and a
+ * quoted field may hold line breaks (the record then spans lines; errors name the line where it
+ * starts); spaces around an unquoted field are ignored; blank lines and lines starting with {@code
+ * #} are ignored. The first field names the record; the records may come in any order. Optional trailing
  * fields may be left out or empty. Dates are ISO {@code YYYY-MM-DD}, months {@code YYYY-MM};
  * amounts are plain decimals in the client's currency; enum values may be in any case.
  *
@@ -124,6 +132,7 @@ public final class LedgerCsv {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+
   private LedgerCsv() {}
 
   /**
@@ -145,6 +154,23 @@ public final class LedgerCsv {
       this.partnerLevels = partnerLevels;
       this.revenue = revenue;
       this.renewals = renewals;
+    }
+
+    /**
+     * Gathers what a ledger file holds, to write it with {@link LedgerCsv#write}.
+     *
+     * @param ledger the partner's ledger, not null
+     * @param account the partner's account, not null
+     * @param partnerLevels the partner's level over time, not null
+     * @param revenue the clients' net revenue by month, or empty to let the dashboard derive it, not null
+     * @param renewals the renewals, not null
+     * @return the file's contents, never null
+     */
+    public static LedgerFile of(PointLedger ledger, PartnerAccount account, PartnerLevels partnerLevels,
+        Optional<RevenueSeries> revenue, List<Renewal> renewals) {
+      return new LedgerFile(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(account, "account"),
+          Objects.requireNonNull(partnerLevels, "partnerLevels"), Objects.requireNonNull(revenue, "revenue"),
+          ImmutableList.copyOf(renewals));
     }
 
     /**
@@ -247,6 +273,44 @@ public final class LedgerCsv {
     return new Parser(source).parse(reader, rules);
   }
 
+  /**
+   * Writes a ledger file that {@link #read} reads back equal: the partner, account (certifications,
+   * tool usage), partner level (when not always a Partner), clients with their subscriptions, every
+   * deal with all its fields, management periods, client MRR history, revenue (when given) and
+   * renewals, in that order, each list in the ledger's own order. A field holding a comma, a double
+   * quote, a line break or white space at either end, or starting with {@code #}, is quoted; empty
+   * trailing fields are left out; amounts keep their scale. The rules are not written.
+   *
+   * @param file what to write, not null
+   * @param writer where to write, not null; flushed, not closed
+   * @throws IOException if the writer fails
+   * @throws IllegalArgumentException if a renewal's product line holds a ';' (the format's product
+   *     separator); nothing is written then
+   */
+  public static void write(LedgerFile file, Writer writer) throws IOException {
+    Objects.requireNonNull(writer, "writer");
+    writer.write(toCsv(file));
+    writer.flush();
+  }
+
+  /**
+   * Returns a ledger file's text (see {@link #write}).
+   *
+   * @param file what to write, not null
+   * @return the text, never null
+   * @throws IllegalArgumentException if a value cannot be held by the format (see {@link #write})
+   */
+  public static String toCsv(LedgerFile file) {
+    Objects.requireNonNull(file, "file");
+    StringWriter text = new StringWriter();
+    try {
+      new LedgerCsvWriter(text).write(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
+  }
+
   /** One parse; not thread-safe. */
   private static final class Parser {
     private final String source;
@@ -255,6 +319,7 @@ public final class LedgerCsv {
     private final Map<String, Client.Builder> clients = new LinkedHashMap<>();
     private final Map<String, CurrencyUnit> currencies = new HashMap<>();
     private final Map<String, Integer> clientLines = new HashMap<>();
+    private final Map<String, Integer> dealLines = new HashMap<>();
     private final List<Runnable> deferred = new ArrayList<>();
     private final List<Deal> deals = new ArrayList<>();
     private final List<ManagementPeriod> periods = new ArrayList<>();
@@ -271,17 +336,33 @@ public final class LedgerCsv {
     }
 
     LedgerFile parse(Reader reader, ProgramRules rules) {
-      BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+      String text;
       try {
-        String line;
-        while ((line = lines.readLine()) != null) {
-          lineNumber++;
-          String trimmed = line.strip();
-          if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-            continue;
+        text = CharStreams.toString(reader);
+      } catch (IOException e) {
+        throw new LedgerFileException(source, 0, "cannot be read: " + e.getMessage(), e);
+      }
+      OptionalInt control = CsvText.lineOfControlCharacter(text);
+      if (control.isPresent()) {
+        lineNumber = control.getAsInt();
+        throw fail(CsvText.CONTROL_CHARACTER);
+      }
+      try (CsvParser csv = CsvText.FACTORY.createParser(text)) {
+        List<String> fields = new ArrayList<>();
+        JsonToken token;
+        while ((token = csv.nextToken()) != null) {
+          if (token == JsonToken.START_ARRAY) {
+            fields.clear();
+            lineNumber = csv.currentLocation().getLineNr(); // the line where the record starts
+          } else if (token == JsonToken.END_ARRAY) {
+            record(ImmutableList.copyOf(fields));
+          } else {
+            String value = csv.getText();
+            fields.add(value == null ? "" : value);
           }
-          record(split(line));
         }
+      } catch (JacksonException e) {
+        throw fail(CsvText.syntaxError(e), e);
       } catch (IOException e) {
         throw new LedgerFileException(source, 0, "cannot be read: " + e.getMessage(), e);
       }
@@ -389,6 +470,10 @@ public final class LedgerCsv {
       Optional<DealStatus> status = optionalEnum(DealStatus.class, f, 10, "deal status");
       Optional<DealOrigin> origin = optionalEnum(DealOrigin.class, f, 11, "deal origin");
       Optional<LocalDate> createdOn = optionalDate(f, 12, "created on");
+      Integer first = dealLines.putIfAbsent(id, lineNumber);
+      if (first != null) {
+        throw fail("deal id '" + id + "' is used twice (first on line " + first + "); every deal needs its own id");
+      }
       int at = lineNumber;
       deferred.add(() -> {
         lineNumber = at;
@@ -597,53 +682,6 @@ public final class LedgerCsv {
 
     private LedgerFileException fail(String message, @Nullable Throwable cause) {
       return new LedgerFileException(source, lineNumber, message, cause);
-    }
-
-    /** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields). */
-    private List<String> split(String line) {
-      ImmutableList.Builder<String> fields = ImmutableList.builder();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"') {
-            if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          if (field.toString().isBlank() && !wasQuoted) {
-            field.setLength(0);
-            quoted = true;
-            wasQuoted = true;
-          } else {
-            throw fail("a double quote in the middle of field " + (fields.build().size() + 1)
-                + " ('" + field + "\"'); enclose the whole field in quotes and double the quote");
-          }
-        } else if (c == ',') {
-          fields.add(wasQuoted ? field.toString() : field.toString().strip());
-          field.setLength(0);
-          wasQuoted = false;
-        } else if (wasQuoted) {
-          if (!Character.isWhitespace(c)) {
-            throw fail("text after the closing quote of field " + (fields.build().size() + 1));
-          }
-        } else {
-          field.append(c);
-        }
-      }
-      if (quoted) {
-        throw fail("a quoted field is not closed; fields cannot span lines");
-      }
-      fields.add(wasQuoted ? field.toString() : field.toString().strip());
-      return fields.build();
     }
   }
 

@@ -347,6 +347,8 @@ class ValueTypeContractsTest {
     nulls.testAllPublicInstanceMethods(PointLedger.builder(RULES, ME));
     nulls.testAllPublicStaticMethods(TierEvaluator.class);
     nulls.testAllPublicInstanceMethods(EVALUATOR);
+    nulls.setDefault(LedgerCsv.LedgerFile.class, LedgerCsv.LedgerFile.of(LEDGER, PartnerAccount.alwaysCertified(),
+        PartnerLevels.alwaysPartner(), Optional.empty(), List.of()));
     nulls.testAllPublicStaticMethods(LedgerCsv.class);
     nulls.testAllPublicStaticMethods(ProgramRules.class);
     nulls.testAllPublicStaticMethods(DashboardBuilder.class);
