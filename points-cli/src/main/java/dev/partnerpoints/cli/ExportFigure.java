@@ -150,7 +150,7 @@ enum ExportFigure {
       for (SoldEntry e : b.soldHistory()) {
         Deal d = e.deal();
         table.row(d.clientId().value(), d.id(), d.closeDate().toString(), Json.name(d.kind()),
-            Json.name(d.dealType()), d.productLine().value(), n(d.mrrChange()), currency(d.mrrChange()),
+            Json.name(e.dealType()), d.productLine().value(), n(d.mrrChange()), currency(d.mrrChange()),
             e.appliedRule().soldRate(), e.appliedRule().marketMultiplier(),
             e.appliedRule().pointValue().localAmountPer100Usd(), n(e.points()),
             n(e.points().minus(e.remainingPointsOn(date))),

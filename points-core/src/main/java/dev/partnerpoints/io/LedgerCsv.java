@@ -91,7 +91,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Deal kinds: {@code NEW_CLIENT, CROSS_SELL, UPSELL, DOWNGRADE, CANCELLATION, NO_DEAL_INCREASE};
  * the MRR change is negative for downgrades and cancellations. A deal without a partner id is
- * credited to the file's partner (reductions name none). The optional trailing deal fields feed the
+ * credited to the file's partner (reductions name none). A {@code NO_DEAL_INCREASE} row (an MRR
+ * increase that came from no deal) is credited to whoever sold its product line, not to the partner
+ * or deal type on the row: the latest closed-won {@code NEW_CLIENT} or {@code CROSS_SELL} row of the
+ * same client and product line, closed on or before it, gives its partner, deal type and (through
+ * the line's first sale) its rate; with no such row the increase earns nothing by default
+ * ({@link ProgramRules#noDealIncreaseWithoutSale()}); from 2025-07-15 it earns nothing in any case.
+ * So a file that records increases must also record the line's sale, whichever partner made it.
+ * The optional trailing deal fields feed the
  * dashboard's shared-sales section: the status ({@code OPEN, CLOSED_WON, CLOSED_LOST}; default
  * {@code CLOSED_WON}, and only closed-won deals earn points or commission; for an open deal the close
  * date is the expected one), the origin ({@code PARTNER} or {@code VENDOR}, who created the deal;

@@ -13,6 +13,7 @@ import dev.partnerpoints.calculator.PointsEstimator;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
+import dev.partnerpoints.program.NoDealIncreaseWithoutSale;
 import dev.partnerpoints.program.ProgramRules;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -124,7 +125,7 @@ final class LedgerBuild {
     // (applied[j] is null until deal j is valued)
     long[] hundredths = new long[n];
     AppliedRule[] applied = new AppliedRule[n];
-    Valuer valuer = new Valuer(calculator, countryOf, hundredths, applied);
+    Valuer valuer = new Valuer(calculator, countryOf, sourced, hundredths, applied);
     for (int j = 0; j < n; j++) {
       Deal d = input[j];
       Integer client = clientIndex.get(d.clientId());
@@ -136,7 +137,7 @@ final class LedgerBuild {
       if (!currency.equals(currencyOfClient[client])) {
         throw LedgerInput.wrongCurrency("deal " + d.id(), currency, d.clientId(), currencyOfClient[client]);
       }
-      if (columnsOfDeals.read(j, d, client, partner, noDealCut)) {
+      if (columnsOfDeals.read(j, d, client, partner)) {
         try {
           valuer.value(j, d, d.closeDate(), client, closeDay[j]);
         } catch (RuntimeException e) {
@@ -183,7 +184,7 @@ final class LedgerBuild {
     // own, or a clamped day) are valued again with their line's first sale.
     int[] eraStart = rules.rateEras().entries().keySet().stream().mapToInt(LedgerEntries::day).toArray();
     for (int j = 0; j < n; j++) {
-      if (what[j] == 0 || applied[j] == null || !sourced[j]) {
+      if (what[j] == 0 || what[j] == NO_DEAL_INCREASE || applied[j] == null || !sourced[j]) {
         continue;
       }
       int first = firstSale[lineOf[j]];
@@ -196,13 +197,15 @@ final class LedgerBuild {
       }
     }
 
+    int[] lineSaleOf = creditNoDealIncreases(input, order, columnsOfDeals, lineOf, lines, noDealCut, valuer, applied);
+
     // the entries as columns first; their objects are made at the end, in one go, so that a
     // collection during the build has few small objects to copy
     int entryCount = 0;
     for (byte w : what) {
       entryCount += w == ENTRY || w == NO_POINTS_ENTRY ? 1 : 0;
     }
-    LedgerEntries entries = new LedgerEntries(entryCount, input, rules.soldPointsActiveMonths());
+    LedgerEntries entries = new LedgerEntries(entryCount, input, lineSaleOf, rules.soldPointsActiveMonths());
     LedgerIndex.EntryColumns columns = entries.columns;
     int[] lastOfLine = new int[lines];
     Arrays.fill(lastOfLine, -1);
@@ -285,7 +288,7 @@ final class LedgerBuild {
      *
      * @return whether the partner's ledger values it (an entry or a reduction)
      */
-    boolean read(int j, Deal d, int client, PartnerId partner, @Nullable LocalDate noDealCut) {
+    boolean read(int j, Deal d, int client, PartnerId partner) {
       clientOf[j] = client;
       closeDay[j] = LedgerEntries.day(d.closeDate());
       ids[j] = d.id();
@@ -296,35 +299,116 @@ final class LedgerBuild {
         productIndex.put(d.productLine(), product);
       }
       productOf[j] = product;
-      what[j] = what(d, partner, noDealCut);
+      what[j] = what(d, partner);
       sourced[j] = d.dealType() == DealType.SOURCED;
       firstSaleWon[j] = d.status() == DealStatus.CLOSED_WON && d.kind().isFirstSale();
       ownFirstSold[j] = what[j] != 0 && d.productLineFirstSold().isPresent();
-      return what[j] != 0;
+      return what[j] != 0 && what[j] != NO_DEAL_INCREASE;
     }
   }
 
   /**
    * What a deal is in the partner's ledger: 0 nothing (open, lost, or credited to another
-   * partner), an {@link #ENTRY}, a {@link #NO_POINTS_ENTRY} or a {@link #REDUCTION}.
+   * partner), an {@link #ENTRY}, a {@link #REDUCTION} or, until its line's sale is known, a
+   * {@link #NO_DEAL_INCREASE} (which may become a {@link #NO_POINTS_ENTRY}).
    */
-  private static byte what(Deal d, PartnerId partner, @Nullable LocalDate noDealCut) {
+  private static byte what(Deal d, PartnerId partner) {
     if (d.status() != DealStatus.CLOSED_WON) {
       return 0; // open and lost deals earn and reduce nothing
     }
     if (d.kind().isReduction()) {
       return REDUCTION;
     }
-    if (!d.partner().orElseThrow().equals(partner)) {
-      return 0;
+    if (d.kind() == DealKind.NO_DEAL_INCREASE) {
+      return NO_DEAL_INCREASE; // whose it is depends on the line's sale: creditNoDealIncreases
     }
-    return d.kind() == DealKind.NO_DEAL_INCREASE && noDealCut != null && !d.closeDate().isBefore(noDealCut)
-        ? NO_POINTS_ENTRY : ENTRY;
+    return d.partner().orElseThrow().equals(partner) ? ENTRY : 0;
   }
 
   private static final byte ENTRY = 1;
   private static final byte NO_POINTS_ENTRY = 2;
   private static final byte REDUCTION = 3;
+  /** A closed-won no-deal increase, until {@link #creditNoDealIncreases} decides whose it is. */
+  private static final byte NO_DEAL_INCREASE = 4;
+
+  /**
+   * Credits each closed-won no-deal increase to the partner who sold its product line: the latest
+   * closed-won first sale (new client or cross-sell) of the client's line closed on or before the
+   * increase (of several on one day, the last in id order). When that partner is this ledger's,
+   * the increase becomes an entry (with no points from the rules' cut-off on) at the sale's deal
+   * type and is valued with the line's rate lock; otherwise it is nothing here. Without such a
+   * sale, {@link ProgramRules#noDealIncreaseWithoutSale()} decides.
+   *
+   * @return each deal's line sale (its position), -1 for none
+   */
+  private int[] creditNoDealIncreases(Deal[] input, int[] order, DealColumns columns, int[] lineOf, int lines,
+      @Nullable LocalDate noDealCut, Valuer valuer, AppliedRule[] applied) {
+    int n = input.length;
+    byte[] what = columns.what;
+    int[] saleOf = new int[n];
+    Arrays.fill(saleOf, -1);
+    boolean any = false;
+    for (byte w : what) {
+      any |= w == NO_DEAL_INCREASE;
+    }
+    if (!any) {
+      return saleOf;
+    }
+    int[] latestSale = new int[lines];
+    Arrays.fill(latestSale, -1);
+    int[] closeDay = columns.closeDay;
+    boolean creditAsRecorded = rules.noDealIncreaseWithoutSale() == NoDealIncreaseWithoutSale.CREDITED_AS_RECORDED;
+    for (int start = 0; start < n; ) {
+      // one close date at a time: its sales first, so a sale on the increase's own day counts
+      int end = start + 1;
+      while (end < n && sameDay(order[start], order[end], input, closeDay)) {
+        end++;
+      }
+      for (int k = start; k < end; k++) {
+        int j = order[k];
+        if (columns.firstSaleWon[j]) {
+          latestSale[lineOf[j]] = j;
+        }
+      }
+      for (int k = start; k < end; k++) {
+        int j = order[k];
+        if (what[j] != NO_DEAL_INCREASE) {
+          continue;
+        }
+        Deal d = input[j];
+        int sale = latestSale[lineOf[j]];
+        boolean ours;
+        if (sale >= 0) {
+          ours = input[sale].partner().orElseThrow().equals(partner);
+          columns.sourced[j] = columns.sourced[sale];
+          saleOf[j] = sale;
+        } else {
+          ours = creditAsRecorded && d.partner().orElseThrow().equals(partner);
+        }
+        if (!ours) {
+          what[j] = 0;
+          continue;
+        }
+        what[j] = noDealCut != null && !d.closeDate().isBefore(noDealCut) ? NO_POINTS_ENTRY : ENTRY;
+        try {
+          valuer.value(j, d, lineOf[j], columns.clientOf[j], closeDay[j]);
+        } catch (RuntimeException e) {
+          applied[j] = null; // valued again, in order, to throw
+        }
+      }
+      start = end;
+    }
+    return saleOf;
+  }
+
+  /** Whether deals {@code a} and {@code b} closed on the same date. */
+  private static boolean sameDay(int a, int b, Deal[] input, int[] closeDay) {
+    if (closeDay[a] != closeDay[b]) {
+      return false;
+    }
+    boolean clamped = closeDay[a] == Integer.MIN_VALUE || closeDay[a] == Integer.MAX_VALUE;
+    return !clamped || input[a].closeDate().equals(input[b].closeDate());
+  }
 
   /**
    * The positions of the deals in {@link PointLedger#DEAL_ORDER} (close date, then id; ids are unique, so the
@@ -368,6 +452,8 @@ final class LedgerBuild {
   private final class Valuer {
     private final PointsCalculator calculator;
     private final PointsEstimator estimator;
+    /** Each deal's deal type (by position): its own, or its line sale's for a no-deal increase. */
+    private final boolean[] sourced;
     /** Each product line's first sale date (null for none), once known. */
     private List<@Nullable LocalDate> firstSold = List.of();
     private final CountryCode[] countryOf;
@@ -385,7 +471,9 @@ final class LedgerBuild {
     private final long[] hundredths;
     private final AppliedRule[] applied;
 
-    Valuer(PointsCalculator calculator, CountryCode[] countryOf, long[] hundredths, AppliedRule[] applied) {
+    Valuer(PointsCalculator calculator, CountryCode[] countryOf, boolean[] sourced, long[] hundredths,
+        AppliedRule[] applied) {
+      this.sourced = sourced;
       this.hundredths = hundredths;
       this.applied = applied;
       this.calculator = calculator;
@@ -416,7 +504,7 @@ final class LedgerBuild {
       }
       CompiledRate rate;
       try {
-        rate = estimator.rate(d.mrrChange().getCurrency(), countryOf[client], d.dealType(), close, first);
+        rate = estimator.rate(d.mrrChange().getCurrency(), countryOf[client], dealType(j), close, first);
       } catch (RuntimeException e) {
         slow(j, d, first); // throws the calculator's own exception
         throw e;
@@ -426,6 +514,10 @@ final class LedgerBuild {
           ? rate.soldHundredths(amount.movePointRight(amount.scale()).longValue(), amount.scale())
           : rate.soldPoints(amount).toHundredths());
       applied[j] = appliedRule(rate, close, closeDay);
+    }
+
+    private DealType dealType(int j) {
+      return sourced[j] ? DealType.SOURCED : DealType.ASSISTED;
     }
 
     private AppliedRule appliedRule(CompiledRate rate, LocalDate close, int closeDay) {
@@ -454,7 +546,7 @@ final class LedgerBuild {
       PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
           .soldValue(d.mrrChange().abs())
           .country(collected.requireClient(d.clientId(), "deal " + d.id()).country())
-          .dealType(d.dealType())
+          .dealType(dealType(j))
           .date(d.closeDate())
           .productLineFirstSold(first)
           .build());

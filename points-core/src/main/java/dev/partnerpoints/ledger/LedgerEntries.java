@@ -13,6 +13,8 @@ import java.util.Arrays;
  */
 final class LedgerEntries {
   final Deal[] input;
+  /** Each deal's line sale (position, -1 for none): what a no-deal increase follows. */
+  final int[] lineSaleOf;
   final int activeMonths;
   final LedgerIndex.EntryColumns columns;
   /** The input position of each entry's deal, and the rule that valued it. */
@@ -26,8 +28,9 @@ final class LedgerEntries {
   int[] reductionDeal = new int[16];
   int size;
 
-  LedgerEntries(int capacity, Deal[] input, int activeMonths) {
+  LedgerEntries(int capacity, Deal[] input, int[] lineSaleOf, int activeMonths) {
     this.input = input;
+    this.lineSaleOf = lineSaleOf;
     this.activeMonths = activeMonths;
     columns = new LedgerIndex.EntryColumns(capacity);
     dealOf = new int[capacity];
@@ -120,7 +123,9 @@ final class LedgerEntries {
       }
       ImmutableList<Reduction> reduced = start[i + 1] == start[i] ? ImmutableList.of()
           : ImmutableList.copyOf(Arrays.asList(byEntry).subList(start[i], start[i + 1]));
-      result.add(SoldEntry.of(d, Points.ofHundredths(columns.points[i]), rules[i], close, expiresOn, reduced));
+      SoldEntry entry = SoldEntry.of(d, Points.ofHundredths(columns.points[i]), rules[i], close, expiresOn, reduced);
+      int sale = lineSaleOf[dealOf[i]];
+      result.add(sale < 0 ? entry : entry.withLineSale(input[sale]));
     }
     return result.build();
   }

@@ -36,8 +36,13 @@ import org.jspecify.annotations.Nullable;
  *       with the rules in force on the close date (currency table, rate era, growth multiplier,
  *       product-line rate lock), rounded once to hundredths, HALF_EVEN; active on every date
  *       {@code D <= t < D.plusMonths(activeMonths)}.
- *   <li>A no-deal increase earns points only before the rules' cut-off date (2025-07-15 built in);
- *       from then on its entry has zero points.
+ *   <li>A no-deal increase (an MRR increase that came from no deal) follows the sale of its
+ *       product line: the latest new-client or cross-sell deal of the line to the client, closed won
+ *       on or before the increase ({@link SoldEntry#lineSale()}). It is this partner's entry only
+ *       when that sale is this partner's, whoever the increase names, at the sale's deal type and
+ *       with the line's rate lock. Without such a sale it earns nothing by default
+ *       ({@link ProgramRules#noDealIncreaseWithoutSale()}). It earns points only before the rules'
+ *       cut-off date (2025-07-15 built in); from then on its entry has zero points.
  *   <li>A downgrade or cancellation is valued the same way (its own close date, deal type and the
  *       line's rate lock) and reduces this partner's entries on the same client and product line
  *       that are active on its close date, <b>most recently closed first</b> (library default),

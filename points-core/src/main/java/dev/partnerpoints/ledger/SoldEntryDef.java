@@ -5,6 +5,7 @@ import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -66,6 +67,18 @@ abstract class SoldEntryDef {
   public abstract ImmutableList<Reduction> reductions();
 
   /**
+   * For a no-deal increase, the sale of its product line that it follows: the latest new-client or
+   * cross-sell deal of the line to the client, closed won on or before the increase. The entry is
+   * credited to that sale's partner at that sale's deal type ({@link #dealType()}), whatever the
+   * increase itself names.
+   *
+   * @return the sale; empty for every other entry, and for a no-deal increase credited as recorded
+   *     because the ledger shows no sale of its line
+   *     ({@link dev.partnerpoints.program.NoDealIncreaseWithoutSale#CREDITED_AS_RECORDED})
+   */
+  public abstract Optional<Deal> lineSale();
+
+  /**
    * The client of the deal.
    *
    * @return the client id, never null
@@ -75,12 +88,13 @@ abstract class SoldEntryDef {
   }
 
   /**
-   * The deal type of the deal.
+   * The deal type the points were earned at: the deal's own, or for a no-deal increase the deal
+   * type of the {@link #lineSale()} it follows.
    *
    * @return the deal type, never null
    */
   public DealType dealType() {
-    return deal().dealType();
+    return lineSale().orElse(deal()).dealType();
   }
 
   /**

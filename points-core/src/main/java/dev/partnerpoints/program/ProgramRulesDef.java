@@ -103,6 +103,18 @@ abstract class ProgramRulesDef {
    */
   public abstract Optional<LocalDate> noDealIncreasesStopEarningOn();
 
+  /**
+   * What a no-deal increase earns when the ledger shows no sale of its product line to the client
+   * (with a sale, it is always credited to the partner who sold the line, at that sale's deal type).
+   *
+   * @return the choice; {@link NoDealIncreaseWithoutSale#NOT_CREDITED} by default (the library's
+   *     documented default)
+   */
+  @Value.Default
+  public NoDealIncreaseWithoutSale noDealIncreaseWithoutSale() {
+    return NoDealIncreaseWithoutSale.NOT_CREDITED;
+  }
+
   @Value.Check
   void check() {
     if (soldPointsActiveMonths() < 1) {

@@ -34,14 +34,16 @@ final class LedgerOracle {
   /** One of the partner's sold entries, with the points taken off it by date. */
   static final class Entry {
     final Deal deal;
+    final DealType type;
     final long points;
     final LocalDate start;
     final LocalDate end;
     long left;
     final List<Map.Entry<LocalDate, Long>> takes = new ArrayList<>();
 
-    Entry(Deal deal, long points) {
+    Entry(Deal deal, DealType type, long points) {
       this.deal = deal;
+      this.type = type;
       this.points = points;
       this.start = deal.closeDate();
       this.end = deal.closeDate().plusMonths(12);
@@ -75,9 +77,21 @@ final class LedgerOracle {
     List<Deal> sorted = new ArrayList<>(in.deals);
     sorted.sort(CLOSE_THEN_ID);
     for (Deal d : sorted) {
-      if (!d.kind().isReduction() && d.partner().get().equals(RandomLedger.ME)) {
-        boolean cut = d.kind() == DealKind.NO_DEAL_INCREASE && !d.closeDate().isBefore(RULE_CHANGE);
-        entries.add(new Entry(d, cut ? 0 : soldValue(d)));
+      if (d.kind() == DealKind.NO_DEAL_INCREASE) {
+        // credited to the partner who sold the line: its latest first sale on or before the
+        // increase (the last by id on one day), at that sale's deal type; without one, nobody
+        Optional<Deal> sale = sorted.stream()
+            .filter(o -> o.kind() == DealKind.NEW_CLIENT || o.kind() == DealKind.CROSS_SELL)
+            .filter(o -> o.clientId().equals(d.clientId()) && o.productLine().equals(d.productLine()))
+            .filter(o -> !o.closeDate().isAfter(d.closeDate()))
+            .reduce((a, b) -> b);
+        if (sale.isPresent() && sale.get().partner().get().equals(RandomLedger.ME)) {
+          DealType type = sale.get().dealType();
+          boolean cut = !d.closeDate().isBefore(RULE_CHANGE);
+          entries.add(new Entry(d, type, cut ? 0 : soldValue(d, type)));
+        }
+      } else if (!d.kind().isReduction() && d.partner().get().equals(RandomLedger.ME)) {
+        entries.add(new Entry(d, d.dealType(), soldValue(d)));
       }
     }
     for (Deal reduction : sorted) {
@@ -122,9 +136,14 @@ final class LedgerOracle {
 
   /** The hundredths a deal's MRR change is worth on its close date (its magnitude). */
   long soldValue(Deal d) {
+    return soldValue(d, d.dealType());
+  }
+
+  /** The hundredths a deal's MRR change is worth on its close date at a deal type. */
+  long soldValue(Deal d, DealType type) {
     Client client = client(d.clientId());
     int rate;
-    if (d.dealType() == DealType.ASSISTED || d.closeDate().isBefore(FIVE_POINT_ERA)) {
+    if (type == DealType.ASSISTED || d.closeDate().isBefore(FIVE_POINT_ERA)) {
       rate = 3;
     } else {
       LocalDate firstSold = d.productLineFirstSold().orElseGet(() -> earliestFirstSale(d).orElse(d.closeDate()));
@@ -148,7 +167,7 @@ final class LedgerOracle {
   long soldOn(LocalDate t, DealType type) {
     long sum = 0;
     for (Entry e : entries) {
-      if (e.deal.dealType() == type) {
+      if (e.type == type) {
         sum += e.activeOnHundredths(t);
       }
     }
