@@ -31,6 +31,9 @@ final class DashboardCommand extends BaseCommand {
   @Mixin
   RangeOptions range;
 
+  @Mixin
+  DataGapOption gaps;
+
   DashboardCommand(CliContext context) {
     super(context);
   }
@@ -40,6 +43,9 @@ final class DashboardCommand extends BaseCommand {
     RangeOptions.DashboardDates dates = range.resolve(context.dateOrToday(asOf), spec);
     LedgerCsv.LedgerFile file = ledger.read(context, spec);
     DashboardReport report = DashboardReport.build(file.ledger(), file.dashboard(), dates);
+    if (gaps.stop(spec, file.dashboard().dataGaps(dates.date()))) {
+      return Errors.BAD_INPUT;
+    }
     if (json) {
       print(DashboardJson.of(report));
     } else {

@@ -32,6 +32,9 @@ final class DemoCommand extends BaseCommand {
   @Mixin
   RangeOptions range;
 
+  @Mixin
+  DataGapOption gaps;
+
   @Option(names = "--html", paramLabel = "FILE",
       description = "Write the dashboard as one self-contained HTML page to FILE instead of printing it "
           + "(as 'points report' does; the folder must exist).")
@@ -52,7 +55,11 @@ final class DemoCommand extends BaseCommand {
     }
     PartnerFixture showcase = PartnerFixtures.showcase();
     PointLedger ledger = context.rulesFile().isEmpty() ? showcase.ledger() : revalue(showcase.ledger());
-    DashboardReport report = DashboardReport.build(ledger, DashboardBuilder.of(ledger, showcase.account()), dates);
+    DashboardBuilder builder = DashboardBuilder.of(ledger, showcase.account());
+    DashboardReport report = DashboardReport.build(ledger, builder, dates);
+    if (gaps.stop(spec, builder.dataGaps(dates.date()))) {
+      return Errors.BAD_INPUT;
+    }
     if (html != null) {
       ReportCommand.write(spec, "--html", html, HtmlReport.render(report, "The built-in showcase partner"));
     } else if (json) {

@@ -62,6 +62,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   RangeOptions range;
 
+  @Mixin
+  DataGapOption gaps;
+
   @Option(names = "--rules", paramLabel = "FILE", order = 100,
       description = "The program rules to use: a rules file (JSON, see docs/rules-file.md; 'points rules --format "
           + "json' prints the built-in ones in that format). Default: the built-in rules.")
@@ -95,6 +98,9 @@ final class ExportCommand implements Callable<Integer> {
     RangeOptions.DashboardDates dates = range.resolve(context.dateOrToday(asOf), spec);
     LedgerCsv.LedgerFile file = ledger.read(context, spec);
     DashboardReport report = DashboardReport.build(file.ledger(), file.dashboard(), dates);
+    if (gaps.stop(spec, file.dashboard().dataGaps(dates.date()))) {
+      return Errors.BAD_INPUT;
+    }
     Table table = figure.table(report);
     if (format == Format.CSV) {
       table.printCsv(spec.commandLine().getOut());

@@ -48,6 +48,9 @@ final class ReportCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Mixin
+  DataGapOption gaps;
+
+  @Mixin
   RangeOptions range;
 
   @Option(names = "--output", required = true, paramLabel = "FILE",
@@ -71,6 +74,9 @@ final class ReportCommand implements Callable<Integer> {
     checkWritable(spec, "--output", output);
     LedgerCsv.LedgerFile file = ledger.read(context, spec);
     DashboardReport report = DashboardReport.build(file.ledger(), file.dashboard(), dates);
+    if (gaps.stop(spec, file.dashboard().dataGaps(dates.date()))) {
+      return Errors.BAD_INPUT;
+    }
     write(spec, "--output", output, HtmlReport.render(report, "Ledger " + ledger.name()));
     return 0;
   }

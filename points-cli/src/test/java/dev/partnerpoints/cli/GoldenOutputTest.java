@@ -103,7 +103,13 @@ class GoldenOutputTest {
 
   private static void compare(String name, List<String> args) throws IOException {
     Cli.Result result = Cli.run(args.toArray(new String[0]));
-    assertThat(result.err()).as("stderr of %s", args).isEmpty();
+    if (name.startsWith("portfolio-")) {
+      // random portfolios have data gaps (deals after a cancellation, no-deal increases without a
+      // sale): warnings only, the figures are still printed
+      assertThat(result.err().lines()).as("stderr of %s", args).allMatch(l -> l.startsWith("points dashboard: warning: "));
+    } else {
+      assertThat(result.err()).as("stderr of %s", args).isEmpty();
+    }
     assertThat(result.status()).as("exit status of %s", args).isZero();
     JsonNode actual = result.json();
     Path file = GOLDEN.resolve(name + ".json");

@@ -1,8 +1,12 @@
 package dev.partnerpoints.dashboard;
 
+import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.ClientBreakdown;
+import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientPoints;
+import dev.partnerpoints.ledger.DataGap;
+import dev.partnerpoints.ledger.DataGapKind;
 import dev.partnerpoints.ledger.Deal;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.PointsFigure;
@@ -16,9 +20,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Computes the dashboard's sections from a {@link PointLedger}, a {@link PartnerAccount} and the
@@ -181,6 +189,61 @@ public final class DashboardBuilder {
    */
   public CommissionStatement commission(LocalDate date) {
     return commissionCalculator(date).statementOn(date);
+  }
+
+  /**
+   * Returns what is missing from the inputs such that a figure on the dashboard of a date is zero
+   * without the data saying so: the ledger's {@link PointLedger#dataGaps()} and, when a revenue
+   * series was given, each run of months up to the date's month in which a commission schedule of
+   * the partner runs but the series has no net revenue for the client ({@link
+   * DataGapKind#REVENUE_MISSING}: those months accrue nothing). Revenue derived from the ledger's
+   * MRR has no missing months of its own (a client without MRR data is the ledger's gap).
+   *
+   * @param date the dashboard's date, not null
+   * @return the gaps, by client, then first day, then kind, then deal id; never null
+   * @throws IllegalArgumentException if the revenue names a client not in the ledger or is in
+   *     another currency than the client's
+   */
+  public ImmutableList<DataGap> dataGaps(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (revenue.isEmpty()) {
+      return ledger.dataGaps();
+    }
+    RevenueSeries series = revenue.get();
+    YearMonth month = YearMonth.from(date);
+    YearMonth last = series.lastMonth().filter(l -> l.isBefore(month)).orElse(month);
+    Map<ClientId, TreeSet<YearMonth>> missing = new TreeMap<>();
+    for (CommissionSchedule schedule : commissionCalculator(date).schedules()) {
+      YearMonth end = schedule.lastMonth().filter(l -> l.isBefore(last)).orElse(last);
+      for (YearMonth m = schedule.firstMonth(); !m.isAfter(end); m = m.plusMonths(1)) {
+        if (series.revenueOf(schedule.clientId(), m).isEmpty()) {
+          missing.computeIfAbsent(schedule.clientId(), k -> new TreeSet<>()).add(m);
+        }
+      }
+    }
+    List<DataGap> gaps = new ArrayList<>(ledger.dataGaps());
+    missing.forEach((client, months) -> {
+      // runs of consecutive months, one gap each
+      List<YearMonth> sorted = new ArrayList<>(months);
+      int start = 0;
+      for (int i = 1; i <= sorted.size(); i++) {
+        if (i == sorted.size() || !sorted.get(i).equals(sorted.get(i - 1).plusMonths(1))) {
+          gaps.add(revenueGap(client, sorted.get(start), sorted.get(i - 1)));
+          start = i;
+        }
+      }
+    });
+    gaps.sort(Comparator.comparing(DataGap::clientId).thenComparing(DataGap::start).thenComparing(DataGap::kind)
+        .thenComparing(g -> g.dealId().orElse("")));
+    return ImmutableList.copyOf(gaps);
+  }
+
+  private static DataGap revenueGap(ClientId client, YearMonth first, YearMonth last) {
+    String months = first.equals(last) ? "in " + first : "from " + first + " to " + last;
+    return DataGap.of(DataGapKind.REVENUE_MISSING, client, first.atDay(1),
+        Optional.of(last.plusMonths(1).atDay(1)), Optional.empty(),
+        "client " + client + " has a commission schedule but no net revenue " + months
+            + " in the revenue given: no commission accrues for it then; add its revenue records");
   }
 
   private RevenueSeries revenueFor(LocalDate date) {

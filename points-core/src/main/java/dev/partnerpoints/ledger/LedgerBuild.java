@@ -237,7 +237,7 @@ final class LedgerBuild {
         if (applied[j] == null) {
           valuer.value(j, input[j], lineOf[j], clientOf[j], closeDay[j]);
         }
-        entries.reduce(lastOfLine[lineOf[j]], j, hundredths[j]);
+        entries.reduce(lastOfLine[lineOf[j]], j, hundredths[j], rules.reductionOrder(), sourced[j]);
       }
     }
     ImmutableList<SoldEntry> soldEntries = entries.toEntries();

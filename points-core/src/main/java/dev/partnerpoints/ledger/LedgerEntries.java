@@ -3,6 +3,7 @@ package dev.partnerpoints.ledger;
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.money.Points;
+import dev.partnerpoints.program.ReductionOrder;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -59,37 +60,73 @@ final class LedgerEntries {
 
   /**
    * Reduces the entries on the reduction's client and product line that are active on its close
-   * date, most recently closed first, never below zero; {@code last} is the latest of the line.
+   * date, in the rules' {@link ReductionOrder}, never below zero; {@code last} is the latest of
+   * the line (entries link to the one before them, so newest first is the links' order).
    */
-  void reduce(int last, int reductionDealAt, long hundredths) {
-    long left = hundredths;
-    if (left <= 0) {
+  void reduce(int last, int reductionDealAt, long hundredths, ReductionOrder order, boolean sourced) {
+    if (hundredths <= 0 || last < 0) {
       return;
     }
+    long left = hundredths;
     LocalDate date = input[reductionDealAt].closeDate();
     int day = day(date);
-    for (int i = last; i >= 0 && left > 0; i = previousOfLine[i]) {
-      boolean active;
-      if (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE) { // clamped: compare dates
-        LocalDate close = input[dealOf[i]].closeDate();
-        active = !date.isBefore(close) && date.isBefore(close.plusMonths(activeMonths));
-      } else {
-        active = closeDay[i] <= day && day < expiryDay[i];
-      }
-      if (!active) {
-        continue;
-      }
-      long take = Math.min(left, remaining[i]);
-      if (take > 0) {
-        remaining[i] -= take;
-        if (columns.reductions == reductionDeal.length) {
-          reductionDeal = Arrays.copyOf(reductionDeal, 2 * reductionDeal.length);
+    switch (order) {
+      case NEWEST_FIRST -> {
+        for (int i = last; i >= 0 && left > 0; i = previousOfLine[i]) {
+          left = take(i, reductionDealAt, date, day, left);
         }
-        reductionDeal[columns.reductions] = reductionDealAt;
-        columns.addReduction(i, day, take);
-        left -= take;
+      }
+      case OLDEST_FIRST -> {
+        int count = 0;
+        for (int i = last; i >= 0; i = previousOfLine[i]) {
+          count++;
+        }
+        int[] line = new int[count];
+        for (int i = last, k = count - 1; i >= 0; i = previousOfLine[i], k--) {
+          line[k] = i;
+        }
+        for (int k = 0; k < count && left > 0; k++) {
+          left = take(line[k], reductionDealAt, date, day, left);
+        }
+      }
+      case SAME_DEAL_TYPE_FIRST -> {
+        for (int pass = 0; pass < 2 && left > 0; pass++) {
+          boolean sameType = pass == 0;
+          for (int i = last; i >= 0 && left > 0; i = previousOfLine[i]) {
+            if ((columns.sourced[i] == sourced) == sameType) {
+              left = take(i, reductionDealAt, date, day, left);
+            }
+          }
+        }
       }
     }
+  }
+
+  /**
+   * Takes up to {@code left} hundredths off entry {@code i} if it is active on the reduction's
+   * close date ({@code date}, {@code day}), never below zero.
+   *
+   * @return what is left of the reduction
+   */
+  private long take(int i, int reductionDealAt, LocalDate date, int day, long left) {
+    boolean active;
+    if (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE) { // clamped: compare dates
+      LocalDate close = input[dealOf[i]].closeDate();
+      active = !date.isBefore(close) && date.isBefore(close.plusMonths(activeMonths));
+    } else {
+      active = closeDay[i] <= day && day < expiryDay[i];
+    }
+    long take = active ? Math.min(left, remaining[i]) : 0;
+    if (take <= 0) {
+      return left;
+    }
+    remaining[i] -= take;
+    if (columns.reductions == reductionDeal.length) {
+      reductionDeal = Arrays.copyOf(reductionDeal, 2 * reductionDeal.length);
+    }
+    reductionDeal[columns.reductions] = reductionDealAt;
+    columns.addReduction(i, day, take);
+    return left - take;
   }
 
   /** The entries, with their reductions in the order they were made (date order). */

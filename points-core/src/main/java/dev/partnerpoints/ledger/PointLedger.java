@@ -1,5 +1,7 @@
 package dev.partnerpoints.ledger;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -45,8 +47,10 @@ import org.jspecify.annotations.Nullable;
  *       cut-off date (2025-07-15 built in); from then on its entry has zero points.
  *   <li>A downgrade or cancellation is valued the same way (its own close date, deal type and the
  *       line's rate lock) and reduces this partner's entries on the same client and product line
- *       that are active on its close date, <b>most recently closed first</b> (library default),
- *       never below zero; the reduction lasts until each reduced entry expires.
+ *       that are active on its close date, in the order {@link ProgramRules#reductionOrder()} names
+ *       (library default: <b>most recently closed first</b>,
+ *       {@link dev.partnerpoints.program.ReductionOrder#NEWEST_FIRST}), never below zero; the
+ *       reduction lasts until each reduced entry expires.
  *   <li>Managed points are a snapshot: on each date, the MRR of every client this partner manages,
  *       valued with the rules in force on that date and rounded once, split among all partners
  *       managing it then, hundredths by largest remainder with ties by partner id. A client's MRR
@@ -74,6 +78,8 @@ public final class PointLedger {
   private final ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient;
   /** The date queries: the columnar index, or a scan when the index cannot hold the dates. */
   private final LedgerQueries queries;
+  /** The data gaps, found on first use (the build does not pay for them). */
+  private final Supplier<ImmutableList<DataGap>> dataGaps;
 
   PointLedger(LedgerBuild b, ImmutableList<Deal> sortedDeals, ImmutableList<SoldEntry> soldEntries,
       ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ClientId[] sortedClients,
@@ -91,6 +97,8 @@ public final class PointLedger {
     this.mrrByClient = mrrByClient;
     LedgerIndex index = LedgerIndex.build(sortedClients, columns, managedByClient);
     this.queries = index != null ? new IndexedQueries(index, soldEntries) : new ScanQueries(soldEntries, managedByClient);
+    this.dataGaps = Suppliers.memoize(
+        () -> DataGaps.find(this.partner, this.rules, this.clients, this.deals, this.managementPeriods, mrrByClient));
   }
 
   /** The entries grouped by client (index order), each group in entry order: counted, then placed. */
@@ -221,6 +229,21 @@ public final class PointLedger {
     }
     Map.Entry<LocalDate, MonetaryAmount> entry = history.floorEntry(date);
     return entry == null ? Money.zero(client.currency()) : entry.getValue();
+  }
+
+  /**
+   * Returns what is missing from the input such that a figure is zero, or rests on a default,
+   * without the data saying so: clients with deals but no MRR history or subscriptions, this
+   * partner's management periods while a client has no MRR data, deals on a product line after its
+   * cancellation with no new sale in between, and no-deal increases with no sale of their line (see
+   * {@link DataGapKind}). The figures themselves are as documented; the gaps say which of them
+   * rest on missing data.
+   *
+   * @return the gaps, by client, then first day, then kind, then deal id; empty when nothing is
+   *     missing; never null
+   */
+  public ImmutableList<DataGap> dataGaps() {
+    return Objects.requireNonNull(dataGaps.get(), "dataGaps");
   }
 
   /**

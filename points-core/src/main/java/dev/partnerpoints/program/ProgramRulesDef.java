@@ -115,6 +115,18 @@ abstract class ProgramRulesDef {
     return NoDealIncreaseWithoutSale.NOT_CREDITED;
   }
 
+  /**
+   * Which of the partner's active entries on a client's product line a downgrade or cancellation
+   * consumes first.
+   *
+   * @return the order; {@link ReductionOrder#NEWEST_FIRST} by default (the library's documented
+   *     default)
+   */
+  @Value.Default
+  public ReductionOrder reductionOrder() {
+    return ReductionOrder.NEWEST_FIRST;
+  }
+
   @Value.Check
   void check() {
     if (soldPointsActiveMonths() < 1) {

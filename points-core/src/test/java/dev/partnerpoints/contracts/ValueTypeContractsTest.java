@@ -46,6 +46,7 @@ import dev.partnerpoints.dashboard.UpcomingRenewals;
 import dev.partnerpoints.io.LedgerCsv;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.Client;
+import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
@@ -160,6 +161,7 @@ class ValueTypeContractsTest {
       new Case<>(Reduction.class, SOLD_ENTRY_A.reductions().get(0),
           Reduction.of(LocalDate.of(2026, 2, 1), Points.of(3), "d-other")),
       new Case<>(ManagedInterval.class, INTERVAL_A, INTERVAL_B),
+      new Case<>(DataGap.class, DATA_GAP_A, DATA_GAP_B),
       new Case<>(BreakdownFilter.class, FILTER_A, FILTER_B),
       new Case<>(PointsSnapshot.class, LEDGER.pointsOn(D1), LEDGER.pointsOn(D2)),
       new Case<>(PointChanges.class, CHANGES_A, CHANGES_B),
@@ -412,6 +414,13 @@ class ValueTypeContractsTest {
     rejects(() -> ProductLine.of("\t"), "must not be blank");
     assertThatThrownBy(() -> CountryCode.of("XX")).isInstanceOf(UnknownCountryException.class).hasMessageContaining("XX");
     assertThatThrownBy(() -> CountryCode.of("br")).isInstanceOf(UnknownCountryException.class).hasMessageContaining("br");
+  }
+
+  @Test
+  void dataGaps() {
+    rejects(() -> DATA_GAP_A.withUntil(DATA_GAP_A.start()), "data gap of c-us ends on 2025-08-01",
+        "not after its start 2025-08-01");
+    rejects(() -> DATA_GAP_A.withMessage(" "), "data gap of c-us from 2025-08-01 has a blank message");
   }
 
   @Test

@@ -11,6 +11,8 @@ import dev.partnerpoints.dashboard.PartnerLevels;
 import dev.partnerpoints.dashboard.Renewal;
 import dev.partnerpoints.dashboard.RevenueSeries;
 import dev.partnerpoints.ledger.BreakdownFilter;
+import dev.partnerpoints.ledger.DataGap;
+import dev.partnerpoints.ledger.DataGapKind;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ProductLine;
 import dev.partnerpoints.program.Tier;
@@ -93,6 +95,8 @@ final class Samples {
     roots.add(PartnerLevels.convertedToProviderOn(LocalDate.of(2025, 11, 1)));
     roots.add(dashboard.commission().toSegment("earning commission"));
     roots.add(BreakdownFilter.all());
+    roots.add(DataGap.of(DataGapKind.MANAGED_WITHOUT_MRR, ledger.clients().firstKey(), date,
+        java.util.Optional.of(date.plusMonths(1)), java.util.Optional.of("d1"), "a data gap"));
     roots.add(showcase.evaluator().mrrToReach(Tier.DIAMOND, date, Monetary.getCurrency("EUR")));
     roots.add(RandomPortfolios.withSeed(7).portfolio(20, 40).clientMrr());
     roots.add(ledger.pointsOn(date));
