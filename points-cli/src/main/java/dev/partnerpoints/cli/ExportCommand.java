@@ -3,6 +3,7 @@ package dev.partnerpoints.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerpoints.io.LedgerCsv;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -21,7 +23,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code points export}: the unsummarised rows behind one dashboard figure, as CSV with a header
- * row or as one JSON object, in the figure's stable order.
+ * row or as one JSON object, in the figure's stable order; on the standard output, or with {@code
+ * --output FILE} in a file written all or nothing ({@link AtomicFile}).
  */
 @Command(
     name = "export",
@@ -72,6 +75,11 @@ final class ExportCommand implements Callable<Integer> {
     context.useRulesFile(file);
   }
 
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the export to FILE instead of the standard output. The file is replaced only when the "
+          + "export is complete: on an error an existing file is left as it was.")
+  @Nullable Path output;
+
   ExportCommand(CliContext context) {
     this.context = Objects.requireNonNull(context, "context");
   }
@@ -102,8 +110,18 @@ final class ExportCommand implements Callable<Integer> {
       return Errors.BAD_INPUT;
     }
     Table table = figure.table(report);
+    Path target = output;
+    if (target == null) {
+      print(spec.commandLine().getOut(), table, report, dates);
+    } else {
+      AtomicFile.writeText(spec, "--output", target, out -> print(out, table, report, dates));
+    }
+    return 0;
+  }
+
+  private void print(PrintWriter out, Table table, DashboardReport report, RangeOptions.DashboardDates dates) {
     if (format == Format.CSV) {
-      table.printCsv(spec.commandLine().getOut());
+      table.printCsv(out);
     } else {
       ObjectNode node = Json.object();
       node.put("figure", figure.cliName());
@@ -114,9 +132,8 @@ final class ExportCommand implements Callable<Integer> {
       ArrayNode columns = node.putArray("columns");
       table.columns().forEach(columns::add);
       node.set("rows", table.toJson());
-      Json.print(spec.commandLine().getOut(), node);
+      Json.print(out, node);
     }
-    return 0;
   }
 
   /** The figure names, for the help. */

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,5 +160,52 @@ class ExportCommandTest {
       assertThat(help.out()).contains(figure.description());
     }
     assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void outputWritesTheSameBytesToAFile(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("entries.json");
+    Files.writeString(target, "an older export");
+    Cli.Result printed = export("sold-entries", "json", "--as-of", "2025-10-01");
+
+    Cli.Result written = export("sold-entries", "json", "--as-of", "2025-10-01", "--output", target.toString());
+
+    assertThat(written.status()).isZero();
+    assertThat(written.out()).isEmpty();
+    assertThat(written.err()).isEmpty();
+    assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(printed.out());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void aFailedExportLeavesTheOldOutputFileUntouched(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("lost.csv");
+    Files.writeString(target, "client,name,points\nkite,Kite KK,12.50\n");
+    Path broken = dir.resolve("broken.csv");
+    Files.writeString(broken, "partner,p\nclient,acme,Acme,BR,USD\ndeal,d1,acme,2025-13-01,NEW_CLIENT,SOURCED,Sales Hub,1\n");
+
+    Cli.Result result = Cli.run("export", "--ledger", broken.toString(), "--figure", "lost-sold", "--format", "csv",
+        "--output", target.toString());
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("2025-13-01");
+    assertThat(Files.readString(target)).isEqualTo("client,name,points\nkite,Kite KK,12.50\n");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactlyInAnyOrder(target, broken);
+    }
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryIsBadInput(@TempDir Path dir) {
+    Path target = dir.resolve("missing").resolve("out.csv");
+
+    Cli.Result result = export("lost-sold", "csv", "--output", target.toString());
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).startsWith("points export: --output '" + target + "' cannot be written: ")
+        .contains("no such directory");
+    assertThat(target.getParent()).doesNotExist();
   }
 }

@@ -46,7 +46,11 @@ import java.util.TreeSet;
  * ledger's client MRR ({@link RevenueSeries#fromMonthEndMrr}) from the month of the first deal to the
  * month of the dashboard date, so upcoming payments cover accruals up to that month.
  *
- * <p>Not thread-safe; the values it builds are immutable.
+ * <p>Setting the inputs is not thread-safe. Once they are set and the builder is handed to other
+ * threads safely (through an executor, a concurrent collection or a final field), its computing
+ * methods ({@code progress}, {@code commission}, {@code renewals}, {@code sharedSales}, {@code
+ * build}...) may be called from many threads at once: they only read the inputs. The values it
+ * builds are immutable.
  */
 public final class DashboardBuilder {
   private final PointLedger ledger;

@@ -6,6 +6,9 @@ import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.MoneyToPointsRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsToMoneyRequest;
+import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.dashboard.PartnerLevels;
+import dev.partnerpoints.dashboard.Renewal;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
@@ -51,8 +54,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calculator, a built {@link PointLedger} and a {@link TierEvaluator}, shared by many threads
- * that start together, give exactly the answers of single-threaded use. Inputs come from a small
+ * The calculator, a built {@link PointLedger}, a {@link TierEvaluator} and a configured {@link
+ * DashboardBuilder}, shared by many threads that start together, give exactly the answers of
+ * single-threaded use. Inputs come from a small
  * seeded generator here (points-testkit has the same test over its random portfolios).
  */
 class ConcurrentUseTest {
@@ -218,5 +222,37 @@ class ConcurrentUseTest {
       PointLedger ledger = ledger(99, 120);
       return new Partner(ledger, TierEvaluator.of(ledger, account));
     }, questions);
+  }
+
+  @Test
+  void aConfiguredDashboardBuilderAnswersTheSameFromManyThreads() throws Exception {
+    PartnerAccount account = PartnerAccount.builder()
+        .addCertifications(Certification.of(LocalDate.of(2022, 1, 1), Optional.empty()))
+        .putMedianToolUsage(LocalDate.of(2022, 1, 1), BigDecimal.valueOf(3)).build();
+    PointLedger ledger = ledger(77, 60);
+    SplittableRandom random = new SplittableRandom(8);
+    List<Renewal> renewals = new ArrayList<>();
+    for (Client client : ledger.clients().values()) {
+      if (random.nextInt(3) == 0) {
+        renewals.add(Renewal.builder().clientId(client.id()).renewalDate(date(random).plusDays(200))
+            .addProducts(ProductLine.of("Marketing Hub"))
+            .currentMrr(Money.of(100 + random.nextInt(900), client.currency()))
+            .renewalMrr(Money.of(100 + random.nextInt(900), client.currency())).build());
+      }
+    }
+    List<Question<DashboardBuilder>> questions = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      LocalDate date = date(random).plusDays(180);
+      LocalDate from = date.minusDays(random.nextInt(120));
+      questions.add(new Question<>("build " + from + ".." + date, b -> b.build(date, from, date)));
+      questions.add(new Question<>("progress " + date, b -> b.progress(date)));
+      questions.add(new Question<>("commission " + date, b -> b.commission(date)));
+      questions.add(new Question<>("renewals " + date, b -> b.renewals(date)));
+      questions.add(new Question<>("sharedSales " + from + ".." + date, b -> b.sharedSales(from, date)));
+    }
+    // configured once, then only asked: the builder is shared the way a service shares it
+    sameAnswersFromManyThreads(() -> DashboardBuilder.of(ledger, account)
+        .partnerLevels(PartnerLevels.convertedToProviderOn(LocalDate.of(2024, 3, 1)))
+        .addRenewals(renewals), questions);
   }
 }
