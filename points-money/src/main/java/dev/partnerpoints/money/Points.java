@@ -94,15 +94,15 @@ public final class Points implements Comparable<Points> {
    */
   public static Points of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
-    BigDecimal scaled;
-    try {
-      scaled = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
+    // checked before any scaling: setScale of an extreme exponent (1E+999999999, 1E-99999999)
+    // would build a number of millions of digits
+    BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > SCALE) {
       throw new ArithmeticException(
-          "points " + amount.toPlainString()
-              + " have more than 2 decimal places; name a RoundingMode to round them");
+          "points " + written(amount) + " have more than 2 decimal places; name a RoundingMode to round them");
     }
-    return fromScaled(scaled, amount);
+    requireMagnitude(stripped, amount);
+    return fromScaled(stripped.setScale(SCALE, RoundingMode.UNNECESSARY), amount);
   }
 
   /**
@@ -121,7 +121,25 @@ public final class Points implements Comparable<Points> {
     if (roundingMode == RoundingMode.UNNECESSARY) {
       return of(amount);
     }
-    return fromScaled(amount.setScale(SCALE, roundingMode), amount);
+    requireMagnitude(amount, amount);
+    // below a thousandth, every mode rounds as it rounds 0.001 (with the sign): 0.00 or 0.01;
+    // scaling the amount itself could take a division by 10 to the power of its huge scale
+    BigDecimal rounded = amount.signum() != 0 && (long) amount.precision() - amount.scale() < -2
+        ? BigDecimal.valueOf(amount.signum(), 3) : amount;
+    return fromScaled(rounded.setScale(SCALE, roundingMode), amount);
+  }
+
+  /** Rejects an amount of 10^16 or more before it is scaled (the exact limit is checked after). */
+  private static void requireMagnitude(BigDecimal amount, BigDecimal original) {
+    if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > 16) {
+      throw new ArithmeticException(
+          "points " + written(original) + " exceed the supported magnitude of 10^15 points");
+    }
+  }
+
+  /** The amount in plain digits, or in scientific notation when plain would be over 40 digits long. */
+  private static String written(BigDecimal amount) {
+    return Math.abs((long) amount.scale()) + amount.precision() <= 40 ? amount.toPlainString() : amount.toString();
   }
 
   /**
@@ -180,7 +198,7 @@ public final class Points implements Comparable<Points> {
       return ofHundredths(scaled.movePointRight(SCALE).longValueExact());
     } catch (ArithmeticException e) {
       throw new ArithmeticException(
-          "points " + original.toPlainString() + " exceed the supported magnitude of 10^15 points");
+          "points " + written(original) + " exceed the supported magnitude of 10^15 points");
     }
   }
 

@@ -287,4 +287,40 @@ class PointsTest {
     assertThatThrownBy(() -> Points.total(Arrays.asList(Points.of(1), null)))
         .isInstanceOf(NullPointerException.class).hasMessage("points element");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E+999999999", "-1E+2147483647", "123456789012345678", "1E+16"})
+  void amountsWithExtremeExponentsAreRejectedAsTooLarge(String amount) {
+    BigDecimal value = new BigDecimal(amount);
+    assertThatThrownBy(() -> Points.of(value)).isInstanceOf(ArithmeticException.class)
+        .hasMessageStartingWith("points ").hasMessageEndingWith(" exceed the supported magnitude of 10^15 points")
+        .hasMessageContaining(amount.length() > 20 ? amount : "");
+    assertThatThrownBy(() -> Points.of(value, RoundingMode.HALF_EVEN)).isInstanceOf(ArithmeticException.class)
+        .hasMessageEndingWith(" exceed the supported magnitude of 10^15 points");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E-2147483647", "-1E-999999999", "5E-50000000", "0.001"})
+  void tinyAmountsWithExtremeScalesHaveTooManyDecimalPlaces(String amount) {
+    BigDecimal value = new BigDecimal(amount);
+    assertThatThrownBy(() -> Points.of(value)).isInstanceOf(ArithmeticException.class)
+        .hasMessage("points " + amount + " have more than 2 decimal places; name a RoundingMode to round them");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "5E-50000000, UP, 0.01", "5E-50000000, DOWN, 0.00", "5E-50000000, HALF_UP, 0.00",
+      "-1E-2147483647, FLOOR, -0.01", "-1E-2147483647, CEILING, 0.00", "0.004, HALF_UP, 0.00",
+      "0.005, HALF_UP, 0.01", "-0.0001, UP, -0.01"})
+  void tinyAmountsRoundLikeAThousandth(String amount, RoundingMode mode, String expected) {
+    assertThat(Points.of(new BigDecimal(amount), mode)).isEqualTo(Points.parse(expected));
+  }
+
+  @Test
+  void trailingZerosBeyondTwoPlacesAndLargeExponentsWithinRangeAreExact() {
+    assertThat(Points.of(new BigDecimal("12.3400000"))).isEqualTo(Points.parse("12.34"));
+    assertThat(Points.of(new BigDecimal("1E+3"))).isEqualTo(Points.parse("1000"));
+    assertThat(Points.of(new BigDecimal("0E-2147483647"))).isEqualTo(Points.parse("0"));
+    assertThat(Points.of(new BigDecimal("1E+14"))).isEqualTo(Points.parse("100000000000000"));
+  }
 }
