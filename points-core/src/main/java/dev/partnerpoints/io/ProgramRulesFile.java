@@ -113,6 +113,8 @@ public final class ProgramRulesFile {
       String where = e.getLocation() == null ? ""
           : "line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr();
       throw new RulesFileException(source, where, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (NumberFormatException e) { // a number no BigDecimal can hold, such as 1e-2147483648
+      throw new RulesFileException(source, "", "not valid JSON: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new RulesFileException(source, "", "cannot be read: " + describe(e), e);
     }

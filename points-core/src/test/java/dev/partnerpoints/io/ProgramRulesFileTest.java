@@ -186,6 +186,14 @@ class ProgramRulesFileTest {
     assertThatThrownBy(() -> read("[]")).hasMessage("rules.json: must be an object {...}, was an array");
     assertThatThrownBy(() -> read(BUILT_IN + "{}")).isInstanceOf(RulesFileException.class)
         .hasMessageContaining("not valid JSON");
+    // numbers beyond what a BigDecimal holds, or whose scaling would take minutes (found by fuzzing)
+    assertThatThrownBy(() -> read(replaceFirst(BUILT_IN, "\"sourcedRate\": 3", "\"sourcedRate\": 1e-2147483648")))
+        .isInstanceOf(RulesFileException.class).hasMessageStartingWith("rules.json: not valid JSON: ")
+        .hasMessageContaining("1e-2147483648");
+    assertThatThrownBy(() -> read(BUILT_IN.replaceFirst("\"total\": [0-9.]+", "\"total\": 1E-2147483647")))
+        .isInstanceOf(RulesFileException.class).hasMessageContaining("was 1E-2147483647");
+    assertThatThrownBy(() -> read(BUILT_IN.replaceFirst("\"total\": [0-9.]+", "\"total\": 1E+999999999")))
+        .isInstanceOf(RulesFileException.class).hasMessageContaining("was 1E+999999999");
     String emptyTable = BUILT_IN.replaceFirst("(?s)\"tierSchedules\": \\[.*", "\"tierSchedules\": []\n}\n");
     assertThatThrownBy(() -> read(emptyTable)).hasMessage("rules.json: tierSchedules: must not be empty");
   }
