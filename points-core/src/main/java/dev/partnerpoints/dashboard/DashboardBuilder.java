@@ -142,15 +142,16 @@ public final class DashboardBuilder {
    *     value where a figure needs one
    */
   public ProgramProgress progress(LocalDate date) {
-    return progress(TierEvaluator.of(ledger, account), date);
+    Objects.requireNonNull(date, "date");
+    TierEvaluator evaluator = TierEvaluator.of(ledger, account);
+    return progress(evaluator.statusOn(date), evaluator.creditedTierOn(date),
+        ledger.breakdown(date, BreakdownFilter.all()), date);
   }
 
-  private ProgramProgress progress(TierEvaluator evaluator, LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    TierStatus status = evaluator.statusOn(date);
-    CreditedTier credited = evaluator.creditedTierOn(date);
+  private ProgramProgress progress(TierStatus status, CreditedTier credited, List<ClientBreakdown> breakdown,
+      LocalDate date) {
     PointsFigure.Builder total = PointsFigure.builder();
-    for (ClientBreakdown b : ledger.breakdown(date, BreakdownFilter.all())) {
+    for (ClientBreakdown b : breakdown) {
       if (!b.total().isZero()) {
         total.addRows(ClientPoints.of(b.client().id(), b.total()));
       }
@@ -308,15 +309,19 @@ public final class DashboardBuilder {
           + "; the end must be on or after the start");
     }
     TierEvaluator evaluator = TierEvaluator.of(ledger, account);
+    // each computed once: the progress section, the tier page and the outlook share them
+    TierStatus status = evaluator.statusOn(date);
+    CreditedTier credited = evaluator.creditedTierOn(date);
+    ImmutableList<ClientBreakdown> breakdown = ledger.breakdown(date, BreakdownFilter.all());
     return PartnerDashboard.builder()
         .date(date)
         .from(from)
         .to(to)
-        .progress(progress(evaluator, date))
-        .tierStatus(evaluator.statusOn(date))
-        .keepTier(evaluator.pointsToKeep(date))
+        .progress(progress(status, credited, breakdown, date))
+        .tierStatus(status)
+        .keepTier(evaluator.keepTierOutlook(credited))
         .pointChanges(ledger.changes(from, to))
-        .breakdown(ledger.breakdown(date, BreakdownFilter.all()))
+        .breakdown(breakdown)
         .upcomingExpiries(ledger.upcomingExpiries(date, options.expiryMonths()))
         .sharedSales(sharedSales(from, to))
         .commission(commission(date))

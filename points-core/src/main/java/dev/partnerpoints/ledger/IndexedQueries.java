@@ -25,7 +25,7 @@ final class IndexedQueries implements LedgerQueries {
     int day = LedgerIndex.queryDay(date);
     int expired = index.expiredCount(day);
     int closed = index.closedCount(day);
-    return PointsSnapshot.ofViews(date, Points.ofHundredths(index.sourcedOn(day)),
+    return new PointsSnapshot(date, Points.ofHundredths(index.sourcedOn(day)),
         Points.ofHundredths(index.assistedOn(day)), Points.ofHundredths(index.managedOn(day)),
         entries.subList(expired, closed), entries.subList(0, expired));
   }

@@ -43,14 +43,8 @@ final class ScanQueries implements LedgerQueries {
         expired.add(e);
       }
     }
-    return PointsSnapshot.builder()
-        .date(date)
-        .sourcedPoints(Points.ofHundredths(sourced))
-        .assistedPoints(Points.ofHundredths(assisted))
-        .managedPoints(Points.ofHundredths(managedOn(date)))
-        .activeEntries(active.build())
-        .expiredEntries(expired.build())
-        .build();
+    return new PointsSnapshot(date, Points.ofHundredths(sourced), Points.ofHundredths(assisted),
+        Points.ofHundredths(managedOn(date)), active.build(), expired.build());
   }
 
   @Override

@@ -388,7 +388,19 @@ public final class TierEvaluator {
    *     tier schedule
    */
   public KeepTierOutlook pointsToKeep(LocalDate date) {
-    CreditedTier credited = creditedTierOn(date);
+    return keepTierOutlook(creditedTierOn(date));
+  }
+
+  /**
+   * Returns what is needed to keep a credited tier, as {@link #creditedTierOn} returned it for its
+   * date, at the next recalibration after that date: {@link #pointsToKeep(LocalDate)} for a caller
+   * that has the credited tier already.
+   *
+   * @param credited the credited tier on its date, from this evaluator, not null
+   * @return the outlook, never null
+   */
+  public KeepTierOutlook keepTierOutlook(CreditedTier credited) {
+    LocalDate date = credited.date();
     LocalDate recalibration = firstRecalibrationAfter(date);
     KeepTierOutlook.Builder outlook = KeepTierOutlook.builder()
         .date(date).tier(credited.tier()).nextRecalibration(recalibration);
