@@ -47,7 +47,10 @@ import java.util.stream.Collectors;
  * <p>The format (version 1) is documented in {@code docs/rules-file.md} in the repository, with
  * {@code examples/rules-builtin.json}, the built-in rules written by {@link #toJson}. In short: one
  * JSON object with {@code version} (1), {@code name}, {@code soldPointsActiveMonths}, the optional
- * {@code noDealIncreasesStopEarningOn}, and four lists of effective-dated entries, each entry in
+ * {@code noDealIncreasesStopEarningOn}, the two named defaults {@code noDealIncreaseWithoutSale}
+ * ({@code NOT_CREDITED} or {@code CREDITED_AS_RECORDED}) and {@code reductionOrder} ({@code
+ * NEWEST_FIRST}, {@code OLDEST_FIRST} or {@code SAME_DEAL_TYPE_FIRST}; both optional when reading,
+ * the library's defaults when absent, always written), and four lists of effective-dated entries, each entry in
  * force from its {@code from} date until the next entry's: {@code rateEras}, {@code
  * growthMarkets}, {@code pointValues} and {@code tierSchedules} (whose entries name the four tiers
  * {@code GOLD}, {@code PLATINUM}, {@code DIAMOND} and {@code ELITE}). Numbers are JSON numbers,
@@ -173,6 +176,8 @@ public final class ProgramRulesFile {
     if (rules.noDealIncreasesStopEarningOn().isPresent()) {
       json.writeStringField("noDealIncreasesStopEarningOn", rules.noDealIncreasesStopEarningOn().get().toString());
     }
+    json.writeStringField("noDealIncreaseWithoutSale", rules.noDealIncreaseWithoutSale().name());
+    json.writeStringField("reductionOrder", rules.reductionOrder().name());
     json.writeArrayFieldStart("rateEras");
     for (Map.Entry<LocalDate, RateEra> e : rules.rateEras().entries().entrySet()) {
       RateEra era = e.getValue();

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnerpoints.money.PointValueTable;
 import dev.partnerpoints.money.Timeline;
 import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.NoDealIncreaseWithoutSale;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.RateEra;
+import dev.partnerpoints.program.ReductionOrder;
 import dev.partnerpoints.program.SoldMinimumBasis;
 import dev.partnerpoints.program.Tier;
 import dev.partnerpoints.program.TierRequirements;
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 final class RulesFileReader {
 
   private static final Set<String> TOP = fields("version", "name", "soldPointsActiveMonths",
-      "noDealIncreasesStopEarningOn", "rateEras", "growthMarkets", "pointValues", "tierSchedules");
+      "noDealIncreasesStopEarningOn", "noDealIncreaseWithoutSale", "reductionOrder", "rateEras", "growthMarkets", "pointValues", "tierSchedules");
   private static final Set<String> RATE_ERA = fields("from", "sourcedRate", "assistedRate", "managedRate",
       "growthMultiplier", "locksSourcedRateToFirstSale");
   private static final Set<String> GROWTH = fields("from", "countries");
@@ -57,11 +59,18 @@ final class RulesFileReader {
       throw months.fail("must be at least 1, was " + months.written());
     }
     Optional<LocalDate> noDealStop = root.optional("noDealIncreasesStopEarningOn").map(RulesNode::date);
+    Optional<NoDealIncreaseWithoutSale> withoutSale = root.optional("noDealIncreaseWithoutSale")
+        .map(n -> constant(n, NoDealIncreaseWithoutSale.class));
+    Optional<ReductionOrder> reductionOrder = root.optional("reductionOrder")
+        .map(n -> constant(n, ReductionOrder.class));
     Timeline<RateEra> eras = rateEras(root.required("rateEras"));
     Timeline<ImmutableSet<CountryCode>> markets = growthMarkets(root.required("growthMarkets"));
     PointValueTable values = pointValues(root.required("pointValues"));
     Timeline<TierSchedule> schedules = tierSchedules(root.required("tierSchedules"));
-    return guard(root, () -> ProgramRules.builder()
+    ProgramRules.Builder builder = ProgramRules.builder();
+    withoutSale.ifPresent(builder::noDealIncreaseWithoutSale);
+    reductionOrder.ifPresent(builder::reductionOrder);
+    return guard(root, () -> builder
         .name(name)
         .rateEras(eras)
         .growthMarkets(markets)
@@ -192,11 +201,15 @@ final class RulesFileReader {
   }
 
   private static SoldMinimumBasis basis(RulesNode node) {
+    return constant(node, SoldMinimumBasis.class);
+  }
+
+  private static <E extends Enum<E>> E constant(RulesNode node, Class<E> type) {
     String text = node.text();
     try {
-      return SoldMinimumBasis.valueOf(text);
+      return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw node.fail("must be one of " + Arrays.stream(SoldMinimumBasis.values()).map(b -> "\"" + b + "\"")
+      throw node.fail("must be one of " + Arrays.stream(type.getEnumConstants()).map(b -> "\"" + b + "\"")
           .collect(Collectors.joining(", ")) + ", was " + node.written(), e);
     }
   }

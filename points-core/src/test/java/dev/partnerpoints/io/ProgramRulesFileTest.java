@@ -8,7 +8,9 @@ import dev.partnerpoints.money.PointValueTable;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.money.Timeline;
 import dev.partnerpoints.program.CountryCode;
+import dev.partnerpoints.program.NoDealIncreaseWithoutSale;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.program.ReductionOrder;
 import dev.partnerpoints.program.RateEra;
 import dev.partnerpoints.program.SoldMinimumBasis;
 import dev.partnerpoints.program.Tier;
@@ -69,8 +71,28 @@ class ProgramRulesFileTest {
         .tierSchedules(Timeline.of("tier schedule", LocalDate.of(2027, 1, 1), schedule(SoldMinimumBasis.SOURCED)))
         .soldPointsActiveMonths(18)
         .noDealIncreasesStopEarningOn(Optional.empty())
+        .noDealIncreaseWithoutSale(NoDealIncreaseWithoutSale.CREDITED_AS_RECORDED)
+        .reductionOrder(ReductionOrder.SAME_DEAL_TYPE_FIRST)
         .build();
-    assertThat(read(ProgramRulesFile.toJson(custom))).isEqualTo(custom);
+    ProgramRules back = read(ProgramRulesFile.toJson(custom));
+    assertThat(back).isEqualTo(custom);
+    assertThat(back.reductionOrder()).isEqualTo(ReductionOrder.SAME_DEAL_TYPE_FIRST);
+    assertThat(back.noDealIncreaseWithoutSale()).isEqualTo(NoDealIncreaseWithoutSale.CREDITED_AS_RECORDED);
+  }
+
+  @Test
+  void namedDefaultsMayBeLeftOutAndAreCheckedWhenGiven() {
+    String withoutPolicies = BUILT_IN
+        .replace("  \"noDealIncreaseWithoutSale\": \"NOT_CREDITED\",\n", "")
+        .replace("  \"reductionOrder\": \"NEWEST_FIRST\",\n", "");
+    assertThat(withoutPolicies).doesNotContain("reductionOrder").doesNotContain("noDealIncreaseWithoutSale");
+    assertThat(read(withoutPolicies)).isEqualTo(ProgramRules.builtIn());
+    String oldest = BUILT_IN.replace("\"NEWEST_FIRST\"", "\"OLDEST_FIRST\"");
+    assertThat(read(oldest).reductionOrder()).isEqualTo(ReductionOrder.OLDEST_FIRST);
+    assertThatThrownBy(() -> read(BUILT_IN.replace("\"NEWEST_FIRST\"", "\"RANDOM\"")))
+        .isInstanceOf(RulesFileException.class)
+        .hasMessageContaining("reductionOrder: must be one of \"NEWEST_FIRST\", \"OLDEST_FIRST\", "
+            + "\"SAME_DEAL_TYPE_FIRST\", was \"RANDOM\"");
   }
 
   @Test
@@ -149,8 +171,8 @@ class ProgramRulesFileTest {
       "'\"soldPointsActiveMonths\": 12'|'\"soldPointsActiveMonths\": 0'|'soldPointsActiveMonths: must be at least 1, "
           + "was 0'",
       "'\"name\":'|'\"nmae\":'|'nmae: unknown field; allowed here: version, name, soldPointsActiveMonths, "
-          + "noDealIncreasesStopEarningOn, rateEras, growthMarkets, pointValues, tierSchedules'",
-      "'\"rateEras\": ['|'\"rateEras\": {'|'line 7 column 5: not valid JSON: Unexpected character (''{'' (code 123)): "
+          + "noDealIncreasesStopEarningOn, noDealIncreaseWithoutSale, reductionOrder, rateEras, growthMarkets, pointValues, tierSchedules'",
+      "'\"rateEras\": ['|'\"rateEras\": {'|'line 9 column 5: not valid JSON: Unexpected character (''{'' (code 123)): "
           + "was expecting double-quote to start field name'",
   })
   void aBadFileGetsOneErrorNamingThePlaceAndTheValue(String from, String to, String expected) {
