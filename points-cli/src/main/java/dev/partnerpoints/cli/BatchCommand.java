@@ -14,14 +14,10 @@ import dev.partnerpoints.ledger.MonthPoints;
 import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.program.Tier;
 import dev.partnerpoints.tier.TierChange;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,38 +102,31 @@ final class BatchCommand extends BaseCommand {
     }
     List<BatchError> errors = new ArrayList<>(read.errors());
     int[] rows = {0};
-    Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        if (!jsonl) {
-          w.write(CSV_HEADER);
-          w.write('\n');
-        }
-        run.run(read.input(), new BatchSink() {
-          @Override
-          public void result(PartnerResult result) {
-            try {
-              w.write(jsonl ? jsonLine(result) : csvLine(result));
-              w.write('\n');
-              rows[0]++;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-
-          @Override
-          public void errors(PartnerId partner, ImmutableList<BatchError> partnerErrors) {
-            errors.addAll(partnerErrors);
-          }
-        });
+    PortfolioRun batch = run;
+    // the rows file and the errors file are each written all or nothing (AtomicFile); the errors
+    // file is complete before the rows file replaces the old one
+    AtomicFile.writeText(spec, "--output", output, w -> {
+      if (!jsonl) {
+        w.write(CSV_HEADER);
+        w.write('\n');
       }
+      batch.run(read.input(), new BatchSink() {
+        @Override
+        public void result(PartnerResult result) {
+          w.write(jsonl ? jsonLine(result) : csvLine(result));
+          w.write('\n');
+          rows[0]++;
+        }
+
+        @Override
+        public void errors(PartnerId partner, ImmutableList<BatchError> partnerErrors) {
+          errors.addAll(partnerErrors);
+        }
+      });
       bar.finish();
       errors.sort((a, b) -> a.partner().compareTo(b.partner()));
       writeErrors(errorsPath, errors);
-      Files.move(tmp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
     long failed = errors.stream().map(BatchError::partner).distinct().count();
     PrintWriter err = spec.commandLine().getErr();
     err.println("points batch: " + read.partners() + " partners on " + date + ": " + rows[0] + " rows in " + output
@@ -159,19 +148,13 @@ final class BatchCommand extends BaseCommand {
   }
 
   private static void writeErrors(Path path, List<BatchError> errors) throws IOException {
-    Path tmp = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write("partner,row,value,message\n");
-        for (BatchError e : errors) {
-          w.write(String.join(",", csv(e.partner().toString()), csv(e.row()), csv(e.value()), csv(e.message())));
-          w.write('\n');
-        }
+    AtomicFile.writeText(path, w -> {
+      w.write("partner,row,value,message\n");
+      for (BatchError e : errors) {
+        w.write(String.join(",", csv(e.partner().toString()), csv(e.row()), csv(e.value()), csv(e.message())));
+        w.write('\n');
       }
-      Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   static String csv(String field) {

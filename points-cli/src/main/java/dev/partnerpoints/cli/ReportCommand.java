@@ -108,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
   static void write(CommandSpec spec, String option, Path path, String html) {
     checkWritable(spec, option, path);
     try {
-      AtomicFiles.writeString(path, html);
+      AtomicFile.writeText(path, out -> out.print(html));
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), option + " '" + path + "' cannot be written ("
           + reason(e, path) + "); nothing was written");

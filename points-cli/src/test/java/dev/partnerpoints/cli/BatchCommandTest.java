@@ -108,4 +108,29 @@ class BatchCommandTest {
     assertThat(BatchCommand.Progress.bar(5, 20)).isEqualTo("[#######.......................] 5/20 partners 25%");
     assertThat(BatchCommand.csv("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
   }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsBadInputAndLeavesTheOldFilesAsTheyWere() throws IOException {
+    Path input = dir.resolve("portfolio.csv");
+    Files.write(input, showcaseAs("p1"), StandardCharsets.UTF_8);
+    Path missing = dir.resolve("no-such-folder").resolve("out.csv");
+    Cli.Result result = Cli.run("batch", "--input", input.toString(), "--as-of", AS_OF.toString(), "--output",
+        missing.toString(), "--no-progress");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("--output '" + missing + "' cannot be written");
+    assertThat(dir.resolve("no-such-folder")).doesNotExist();
+
+    // the errors file cannot be written (a folder stands in its place): the old rows file survives whole
+    Path output = dir.resolve("out.csv");
+    Files.writeString(output, "old rows\n", StandardCharsets.UTF_8);
+    Files.createDirectory(dir.resolve("out.csv.errors.csv"));
+    Cli.Result blocked = Cli.run("batch", "--input", input.toString(), "--as-of", AS_OF.toString(), "--output",
+        output.toString(), "--no-progress");
+    assertThat(blocked.status()).isEqualTo(2);
+    assertThat(Files.readString(output, StandardCharsets.UTF_8)).isEqualTo("old rows\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("out.csv", "out.csv.errors.csv", "portfolio.csv");
+    }
+  }
 }

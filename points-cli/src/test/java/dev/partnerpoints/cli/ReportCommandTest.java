@@ -176,7 +176,7 @@ class ReportCommandTest {
   void atomicWriteLeavesNothingWhenTheMoveFails() throws IOException {
     Path target = Files.createDirectory(dir.resolve("taken"));
     Files.writeString(target.resolve("inside.txt"), "keep");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.writeString(target, "<html>"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.writeText(target, out -> out.print("<html>")))
         .isInstanceOf(IOException.class);
     assertThat(leftovers()).containsExactly("taken");
     assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("keep");
