@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class CliContext {
 
+  /** The help text of every command's {@code --rules FILE} option, written once. */
+  static final String RULES_OPTION_HELP = "The program rules to use: a rules file (JSON, see docs/rules-file.md; "
+      + "'points rules --format json' prints the built-in ones in that format). Default: the built-in rules.";
+
+
   private final ProgramRules defaultRules;
   private final Clock clock;
   private @Nullable Path rulesFile;

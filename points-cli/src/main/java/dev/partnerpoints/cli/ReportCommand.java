@@ -58,8 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--rules", paramLabel = "FILE", order = 100,
-      description = "The program rules to use: a rules file (JSON, see docs/rules-file.md; 'points rules --format "
-          + "json' prints the built-in ones in that format). Default: the built-in rules.")
+      description = CliContext.RULES_OPTION_HELP)
   void rulesFile(Path file) {
     context.useRulesFile(file);
   }
