@@ -2,20 +2,69 @@ package dev.partnerpoints.ledger;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * A set of ids as one open-addressing table (linear probing, at most half full): the ledger
  * builder's check that no deal id is added twice. Unlike a {@code HashMap} it allocates no object
  * per id, which for a million deals is a million entries for the collector to copy while the ledger
- * is built. Not thread-safe (the builder is not).
+ * is built. Not thread-safe (the builder is not); a {@link #snapshot} is never changed, so a
+ * ledger may share it between threads.
  */
 final class IdSet {
 
   private static final int MAX_CAPACITY = 1 << 30;
 
-  private String[] slots = new String[16];
+  private String[] slots;
   private int size;
+  /** Whether {@link #slots} is shared with a snapshot: copied before the next change. */
+  private boolean shared;
+
+  IdSet() {
+    slots = new String[16];
+  }
+
+  private IdSet(String[] slots, int size) {
+    this.slots = slots;
+    this.size = size;
+    this.shared = true;
+  }
+
+  /**
+   * The ids in the set now, sharing the table until either set changes (then the one that changes
+   * copies it first): the build hands the builder's ids to the ledger without copying them.
+   */
+  IdSet snapshot() {
+    if (!shared) { // a shared set (a ledger's) is only read: no write to it at all
+      shared = true;
+    }
+    return new IdSet(slots, size);
+  }
+
+  /** Whether the id is in the set. */
+  boolean contains(String id) {
+    String[] table = slots;
+    int mask = table.length - 1;
+    for (int i = slot(id) & mask; ; i = (i + 1) & mask) {
+      String s = table[i];
+      if (s == null) {
+        return false;
+      }
+      if (s.equals(id)) {
+        return true;
+      }
+    }
+  }
+
+  /** Calls {@code action} with each id, in no particular order. */
+  void forEach(Consumer<String> action) {
+    for (String s : slots) {
+      if (s != null) {
+        action.accept(s);
+      }
+    }
+  }
 
   /**
    * Adds an id.
@@ -25,6 +74,9 @@ final class IdSet {
   boolean add(String id) {
     if (2 * (size + 1) > slots.length) {
       resize(slots.length * 2);
+    } else if (shared) {
+      slots = slots.clone();
+      shared = false;
     }
     String[] table = slots;
     int mask = table.length - 1;
@@ -51,7 +103,12 @@ final class IdSet {
 
   /** Empties the set and adds the ids of {@code items} (used to undo a failed bulk add). */
   <T> void resetTo(List<T> items, Function<T, String> id) {
-    Arrays.fill(slots, null);
+    if (shared) {
+      slots = new String[slots.length];
+      shared = false;
+    } else {
+      Arrays.fill(slots, null);
+    }
     size = 0;
     for (T item : items) {
       add(id.apply(item));
@@ -80,6 +137,7 @@ final class IdSet {
       }
     }
     slots = table;
+    shared = false;
   }
 
   /** The id's hash, mixed so that the low bits depend on all of it. */

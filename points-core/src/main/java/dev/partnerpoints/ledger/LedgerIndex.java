@@ -87,6 +87,28 @@ final class LedgerIndex {
     this.managedTotal = managedTotal;
   }
 
+  /** An index of the given columns, which the caller hands over and nobody writes again (an update's). */
+  LedgerIndex(ClientId[] clients, int[] closeDay, int[] expiryDay, int[] client, int[] reductionDay,
+      int[] reductionClient, long[] reductionPoints, int[] soldDay, long[] soldSourced, long[] soldAssisted,
+      int[] managedEventDay, int[] managedEventClient, long[] managedEventDelta, int[] managedDay,
+      long[] managedTotal) {
+    this.clients = clients;
+    this.closeDay = closeDay;
+    this.expiryDay = expiryDay;
+    this.client = client;
+    this.reductionDay = reductionDay;
+    this.reductionClient = reductionClient;
+    this.reductionPoints = reductionPoints;
+    this.soldDay = soldDay;
+    this.soldSourced = soldSourced;
+    this.soldAssisted = soldAssisted;
+    this.managedEventDay = managedEventDay;
+    this.managedEventClient = managedEventClient;
+    this.managedEventDelta = managedEventDelta;
+    this.managedDay = managedDay;
+    this.managedTotal = managedTotal;
+  }
+
   /** An epoch day as an int, or a sentinel outside the int range. */
   private static final long NO_DAY = Long.MIN_VALUE;
 

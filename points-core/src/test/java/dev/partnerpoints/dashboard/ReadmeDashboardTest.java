@@ -1,6 +1,7 @@
 package dev.partnerpoints.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
@@ -53,5 +54,31 @@ class ReadmeDashboardTest {
     assertThat(ledger.breakdown(LocalDate.of(2025, 9, 30), earning.toFilter()))
         .extracting(b -> b.client().id()).containsExactly(globex);
     assertThat(dashboard.from()).isEqualTo(LocalDate.of(2025, 9, 1));
+  }
+  /** The README's "Adding deals to a ledger" snippet, verbatim after the ledger of the one above. */
+  @Test
+  void readmeAddingDealsSnippet() {
+    PartnerId me = PartnerId.of("acme-agency");
+    ClientId globex = ClientId.of("globex");
+    PointLedger ledger = PointLedger.builder(ProgramRules.builtIn(), me)
+        .addClient(Client.builder().id(globex).country(CountryCode.of("US"))
+            .currency(Monetary.getCurrency("USD")).build())
+        .addDeal(Deal.builder().id("D-1").clientId(globex).closeDate(LocalDate.of(2025, 8, 1))
+            .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED)
+            .productLine(ProductLine.of("Marketing Hub")).mrrChange(Money.of(2000, "USD"))
+            .partner(me).build())
+        .build();
+
+    Deal upsell = Deal.builder().id("D-2").clientId(globex).closeDate(LocalDate.of(2025, 9, 15))
+        .kind(DealKind.UPSELL).dealType(DealType.SOURCED)
+        .productLine(ProductLine.of("Marketing Hub")).mrrChange(Money.of(500, "USD"))
+        .partner(me).build();
+    PointLedger updated = ledger.withDeals(List.of(upsell));
+    assertThat(updated.pointsOn(LocalDate.of(2025, 9, 30)).soldPoints()).hasToString("125.00");
+    assertThat(ledger.pointsOn(LocalDate.of(2025, 9, 30)).soldPoints()).hasToString("100.00");
+    assertThatThrownBy(() -> ledger.withDeals(List.of(upsell.withMrrChange(Money.of(500, "EUR")))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("deal D-2 is in EUR but client globex pays in USD");
+    assertThat(ledger.deals()).hasSize(1);
   }
 }

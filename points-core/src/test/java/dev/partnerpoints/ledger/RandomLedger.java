@@ -91,6 +91,17 @@ final class RandomLedger {
     return in;
   }
 
+  /**
+   * Adds {@code count} more random deals (ids {@code prefix0, prefix1, ...}) on the same clients,
+   * drawn as the first ones were (reductions mostly of a line already sold).
+   */
+  RandomLedger withMoreDeals(Random r, int count, String prefix) {
+    for (int i = 0; i < count; i++) {
+      deals.add(randomDeal(r, this, prefix + i));
+    }
+    return this;
+  }
+
   private static Deal randomDeal(Random r, RandomLedger in, String id) {
     Client client = in.clients.get(r.nextInt(in.clients.size()));
     ProductLine line = LINES.get(r.nextInt(LINES.size()));

@@ -1,0 +1,345 @@
+package dev.partnerpoints.ledger;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.partnerpoints.program.DealType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Makes a ledger from an existing one and what a builder from {@link PointLedger#toBuilder()}
+ * added (see {@link PointLedger#withDeals}), answering as a full build of all the inputs would.
+ *
+ * <p>A client's entries depend only on the client and its own deals (the rate lock, the sale a
+ * no-deal increase follows and the reductions all stay within a client's product line), so only the
+ * clients the new deals name are valued again: their deals, old and new, are built as a small
+ * ledger of their own, whose entries replace theirs in copies of the existing ledger's sorted
+ * entries and index columns. The index's running totals change by the difference of those clients'
+ * day events. What cannot be merged that way (added management periods or MRR entries, which
+ * change managed points, or dates beyond the index's range) is built again in full. The existing
+ * ledger is only read.
+ */
+final class LedgerUpdate {
+
+  /** No client was inserted: old client indexes stand. */
+  private static final int[] NO_REMAP = new int[0];
+
+  private LedgerUpdate() {}
+
+  /**
+   * The ledger {@code base} plus the clients, deals, management periods and MRR entries of
+   * {@code added}, none of which {@code base} holds ({@code addedIds}: the added deals' ids, all
+   * new: the builder checked them).
+   */
+  static PointLedger apply(PointLedger base, LedgerInput added, IdSet addedIds) {
+    LedgerParts old = base.parts();
+    LedgerIndex oldIndex = old.index();
+    DealIds ids = old.dealIds().plus(addedIds);
+    if (!added.periods().isEmpty() || !added.mrrHistory().isEmpty() || oldIndex == null) {
+      return rebuild(old, added, ids);
+    }
+    // the checks of a full build, in the order it makes them (the base's own deals pass them)
+    Map<ClientId, Client> touched = new LinkedHashMap<>();
+    for (Deal d : added.deals()) {
+      Client client = old.clients().get(d.clientId());
+      if (client == null) {
+        client = added.clients().get(d.clientId());
+      }
+      if (client == null) {
+        throw LedgerInput.unknownClient(d.clientId(), "deal " + d.id());
+      }
+      LedgerInput.requireCurrency(client, d.mrrChange(), "deal " + d.id());
+      touched.put(client.id(), client);
+    }
+    List<Deal> touchedDeals = new ArrayList<>();
+    for (ClientId client : touched.keySet()) {
+      touchedDeals.addAll(old.dealsByClient().getOrDefault(client, ImmutableList.of()));
+    }
+    touchedDeals.addAll(added.deals());
+    LedgerParts sub = new LedgerBuild(new LedgerInput(old.rules(), old.partner(), touched, touchedDeals, List.of(),
+        List.of())).build(DealIds.of(new IdSet().snapshot())).parts();
+    LedgerIndex subIndex = sub.index();
+    if (subIndex == null) {
+      return rebuild(old, added, ids);
+    }
+
+    ImmutableSortedMap<ClientId, Client> clients = old.clients();
+    if (!added.clients().isEmpty()) {
+      clients = ImmutableSortedMap.<ClientId, Client>naturalOrder().putAll(old.clients()).putAll(added.clients())
+          .buildOrThrow();
+    }
+    ClientId[] newClients = clients.keySet().toArray(new ClientId[0]);
+    int[] remap = NO_REMAP; // old client index -> new, when clients were inserted
+    if (newClients.length != oldIndex.clients.length) {
+      remap = new int[oldIndex.clients.length];
+      for (int c = 0; c < remap.length; c++) {
+        remap[c] = Arrays.binarySearch(newClients, oldIndex.clients[c]);
+      }
+    }
+    boolean[] touchedOld = new boolean[oldIndex.clients.length];
+    for (ClientId client : touched.keySet()) {
+      int c = Arrays.binarySearch(oldIndex.clients, client);
+      if (c >= 0) {
+        touchedOld[c] = true;
+      }
+    }
+    int[] subClient = new int[subIndex.clients.length]; // the small ledger's client index -> new
+    for (int c = 0; c < subClient.length; c++) {
+      subClient[c] = Arrays.binarySearch(newClients, subIndex.clients[c]);
+    }
+
+    Merged entries = mergeEntries(old, oldIndex, sub, subIndex, touched.keySet(), remap, subClient);
+    Merged reductions = mergeReductions(oldIndex, subIndex, touchedOld, remap, subClient);
+    long[][] sold = soldTotals(old, oldIndex, subIndex, touched.keySet());
+    int[] managedEventClient = oldIndex.managedEventClient;
+    if (remap != NO_REMAP) {
+      managedEventClient = new int[managedEventClient.length];
+      for (int i = 0; i < managedEventClient.length; i++) {
+        managedEventClient[i] = remap[oldIndex.managedEventClient[i]];
+      }
+    }
+    int[] soldDay = new int[sold[0].length];
+    for (int i = 0; i < soldDay.length; i++) {
+      soldDay[i] = (int) sold[0][i];
+    }
+    LedgerIndex index = new LedgerIndex(newClients, entries.day, entries.expiryDay, entries.client,
+        reductions.day, reductions.client, reductions.points, soldDay, sold[1], sold[2],
+        oldIndex.managedEventDay, managedEventClient, oldIndex.managedEventDelta, oldIndex.managedDay,
+        oldIndex.managedTotal);
+    return new PointLedger(new LedgerParts(old.rules(), old.partner(), clients, mergeDeals(old.deals(), added.deals()),
+        ids, replaced(old.dealsByClient(), sub.dealsByClient(), touched.keySet()), entries.entries,
+        replaced(old.soldByClient(), sub.soldByClient(), touched.keySet()), old.managedByClient(), old.periods(),
+        old.mrrHistory(), old.mrrByClient(), index));
+  }
+
+  /** A full build of the base's inputs and the added ones. */
+  private static PointLedger rebuild(LedgerParts old, LedgerInput added, DealIds ids) {
+    Map<ClientId, Client> clients = new LinkedHashMap<>(old.clients());
+    clients.putAll(added.clients());
+    List<Deal> deals = new ArrayList<>(old.deals().size() + added.deals().size());
+    deals.addAll(old.deals());
+    deals.addAll(added.deals());
+    List<ManagementPeriod> periods = new ArrayList<>(old.periods());
+    periods.addAll(added.periods());
+    List<ClientMrr> mrr = new ArrayList<>(old.mrrHistory());
+    mrr.addAll(added.mrrHistory());
+    return new LedgerBuild(new LedgerInput(old.rules(), old.partner(), clients, deals, periods, mrr)).build(ids);
+  }
+
+  /** The sorted deals with the added ones inserted in their places. */
+  private static ImmutableList<Deal> mergeDeals(ImmutableList<Deal> deals, List<Deal> added) {
+    List<Deal> sorted = new ArrayList<>(added);
+    sorted.sort(PointLedger.DEAL_ORDER);
+    ImmutableList.Builder<Deal> result = ImmutableList.builderWithExpectedSize(deals.size() + added.size());
+    int from = 0;
+    for (Deal d : sorted) {
+      // ids are unique, so the deal is never found: the result is -(insertion point) - 1
+      int at = -Collections.binarySearch(deals, d, PointLedger.DEAL_ORDER) - 1;
+      result.addAll(deals.subList(from, at)).add(d);
+      from = at;
+    }
+    return result.addAll(deals.subList(from, deals.size())).build();
+  }
+
+  /** The groups of {@code old} with those of the touched clients replaced by {@code fresh}'s. */
+  private static <T> ImmutableMap<ClientId, ImmutableList<T>> replaced(ImmutableMap<ClientId, ImmutableList<T>> old,
+      ImmutableMap<ClientId, ImmutableList<T>> fresh, Set<ClientId> touched) {
+    ImmutableMap.Builder<ClientId, ImmutableList<T>> result = ImmutableMap.builderWithExpectedSize(old.size() + 1);
+    old.forEach((client, group) -> {
+      if (!touched.contains(client)) {
+        result.put(client, group);
+      }
+    });
+    return result.putAll(fresh).buildOrThrow();
+  }
+
+  /** Merged columns: entries (with their list) or reductions. */
+  private static final class Merged {
+    int[] day = new int[0];
+    int[] expiryDay = new int[0];
+    int[] client = new int[0];
+    long[] points = new long[0];
+    ImmutableList<SoldEntry> entries = ImmutableList.of();
+  }
+
+  /**
+   * The position among the old entries (in entry order: close day, then deal id) of an entry
+   * closed on {@code day} with deal {@code id}: its own position if it is there, else the number
+   * of entries before it.
+   */
+  private static int position(LedgerIndex x, List<SoldEntry> entries, int day, String id) {
+    int lo = LedgerIndex.countBelow(x.closeDay, x.closeDay.length, day);
+    int hi = LedgerIndex.countAtMost(x.closeDay, x.closeDay.length, day);
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entries.get(mid).deal().id().compareTo(id) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The old entries without the touched clients' and the small ledger's entries in their places,
+   * as the entry list and the index's close, expiry and client columns.
+   */
+  private static Merged mergeEntries(LedgerParts old, LedgerIndex x, LedgerParts sub, LedgerIndex s,
+      Set<ClientId> touched, int[] remap, int[] subClient) {
+    ImmutableList<SoldEntry> oldEntries = old.soldEntries();
+    List<Integer> gone = new ArrayList<>();
+    for (ClientId client : touched) {
+      for (SoldEntry e : old.soldByClient().getOrDefault(client, ImmutableList.of())) {
+        gone.add(position(x, oldEntries, LedgerEntries.day(e.activeFrom()), e.deal().id()));
+      }
+    }
+    int[] removed = gone.stream().mapToInt(Integer::intValue).sorted().toArray();
+    ImmutableList<SoldEntry> fresh = sub.soldEntries();
+    int[] insertAt = new int[fresh.size()];
+    for (int i = 0; i < insertAt.length; i++) {
+      insertAt[i] = position(x, oldEntries, s.closeDay[i], fresh.get(i).deal().id());
+    }
+    int n = x.closeDay.length;
+    int size = n - removed.length + fresh.size();
+    Merged m = new Merged();
+    m.day = new int[size];
+    m.expiryDay = new int[size];
+    m.client = new int[size];
+    ImmutableList.Builder<SoldEntry> list = ImmutableList.builderWithExpectedSize(size);
+    int out = 0;
+    int from = 0; // the next old entry to copy
+    int r = 0;
+    int f = 0;
+    while (true) {
+      int next = Math.min(r < removed.length ? removed[r] : n, f < insertAt.length ? insertAt[f] : n);
+      int run = next - from;
+      System.arraycopy(x.closeDay, from, m.day, out, run);
+      System.arraycopy(x.expiryDay, from, m.expiryDay, out, run);
+      if (remap == NO_REMAP) {
+        System.arraycopy(x.client, from, m.client, out, run);
+      } else {
+        for (int i = 0; i < run; i++) {
+          m.client[out + i] = remap[x.client[from + i]];
+        }
+      }
+      list.addAll(oldEntries.subList(from, next));
+      out += run;
+      from = next;
+      if (f < insertAt.length && insertAt[f] == next) { // a new entry goes before old entry next
+        m.day[out] = s.closeDay[f];
+        m.expiryDay[out] = s.expiryDay[f];
+        m.client[out] = subClient[s.client[f]];
+        list.add(fresh.get(f));
+        out++;
+        f++;
+      } else if (r < removed.length && removed[r] == next) {
+        from = next + 1;
+        r++;
+      } else {
+        break; // next == n: every old entry copied, every new one placed
+      }
+    }
+    m.entries = list.build();
+    return m;
+  }
+
+  /** The old reductions without the touched clients', merged by day with the small ledger's. */
+  private static Merged mergeReductions(LedgerIndex x, LedgerIndex s, boolean[] touchedOld, int[] remap,
+      int[] subClient) {
+    int oldCount = x.reductionDay.length;
+    int subCount = s.reductionDay.length;
+    Merged m = new Merged();
+    m.day = new int[oldCount + subCount];
+    m.client = new int[oldCount + subCount];
+    m.points = new long[oldCount + subCount];
+    int out = 0;
+    for (int i = 0, j = 0; i < oldCount || j < subCount; ) {
+      if (j < subCount && (i == oldCount || s.reductionDay[j] < x.reductionDay[i])) {
+        m.day[out] = s.reductionDay[j];
+        m.client[out] = subClient[s.reductionClient[j]];
+        m.points[out++] = s.reductionPoints[j++];
+      } else {
+        int c = x.reductionClient[i];
+        if (!touchedOld[c]) {
+          m.day[out] = x.reductionDay[i];
+          m.client[out] = remap == NO_REMAP ? c : remap[c];
+          m.points[out++] = x.reductionPoints[i];
+        }
+        i++;
+      }
+    }
+    m.day = Arrays.copyOf(m.day, out);
+    m.client = Arrays.copyOf(m.client, out);
+    m.points = Arrays.copyOf(m.points, out);
+    return m;
+  }
+
+  /**
+   * The index's running sold totals ({days, sourced, assisted}) after the update: each old day's
+   * change, less the touched clients' old events (their entries' points on the close day, each
+   * reduction on its day, what was left on the expiry day), plus the small ledger's day changes.
+   */
+  private static long[][] soldTotals(LedgerParts old, LedgerIndex x, LedgerIndex s, Set<ClientId> touched) {
+    TreeMap<Integer, long[]> delta = new TreeMap<>();
+    for (ClientId client : touched) {
+      for (SoldEntry e : old.soldByClient().getOrDefault(client, ImmutableList.of())) {
+        int kind = e.dealType() == DealType.SOURCED ? 0 : 1;
+        long left = e.points().toHundredths();
+        for (Reduction r : e.reductions()) {
+          left -= r.points().toHundredths();
+          delta.computeIfAbsent(LedgerEntries.day(r.date()), k -> new long[2])[kind] += r.points().toHundredths();
+        }
+        delta.computeIfAbsent(LedgerEntries.day(e.activeFrom()), k -> new long[2])[kind] -= e.points().toHundredths();
+        delta.computeIfAbsent(LedgerEntries.day(e.expiresOn()), k -> new long[2])[kind] += left;
+      }
+    }
+    for (int i = 0; i < s.soldDay.length; i++) {
+      long[] d = delta.computeIfAbsent(s.soldDay[i], k -> new long[2]);
+      d[0] += s.soldSourced[i] - (i == 0 ? 0 : s.soldSourced[i - 1]);
+      d[1] += s.soldAssisted[i] - (i == 0 ? 0 : s.soldAssisted[i - 1]);
+    }
+    int days = x.soldDay.length;
+    long[][] result = {new long[days + delta.size()], new long[days + delta.size()], new long[days + delta.size()]};
+    long sourced = 0;
+    long assisted = 0;
+    int out = 0;
+    int i = 0;
+    Map.Entry<Integer, long[]> next = delta.pollFirstEntry();
+    while (i < days || next != null) {
+      int day;
+      long ds = 0;
+      long da = 0;
+      if (i < days && (next == null || x.soldDay[i] <= next.getKey())) {
+        day = x.soldDay[i];
+        ds = x.soldSourced[i] - (i == 0 ? 0 : x.soldSourced[i - 1]);
+        da = x.soldAssisted[i] - (i == 0 ? 0 : x.soldAssisted[i - 1]);
+        i++;
+      } else {
+        day = Objects.requireNonNull(next, "next").getKey(); // no old day left before it
+      }
+      if (next != null && next.getKey() == day) {
+        ds += next.getValue()[0];
+        da += next.getValue()[1];
+        next = delta.pollFirstEntry();
+      }
+      if (ds != 0 || da != 0) {
+        sourced += ds;
+        assisted += da;
+        result[0][out] = day;
+        result[1][out] = sourced;
+        result[2][out] = assisted;
+        out++;
+      }
+    }
+    return new long[][] {Arrays.copyOf(result[0], out), Arrays.copyOf(result[1], out), Arrays.copyOf(result[2], out)};
+  }
+}
