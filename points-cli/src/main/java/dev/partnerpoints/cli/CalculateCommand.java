@@ -32,12 +32,12 @@ final class CalculateCommand extends BaseCommand {
   BigDecimal amount;
 
   @Option(names = "--currency", required = true, paramLabel = "CODE", converter = Converters.Currency.class,
-      description = "The client's currency (ISO 4217), one with a program point value: USD, AUD, CAD, COP, EUR, "
-          + "GBP, JPY, SGD or ZAR.")
+      description = "The client's currency (ISO 4217, upper case), one with a program point value: USD, AUD, "
+          + "CAD, COP, EUR, GBP, JPY, SGD or ZAR.")
   CurrencyUnit currency;
 
   @Option(names = "--country", required = true, paramLabel = "CODE", converter = Converters.Country.class,
-      description = "The client's country, its market (ISO 3166-1 alpha-2, such as BR or US).")
+      description = "The client's country, its market (ISO 3166-1 alpha-2, upper case, such as BR or US).")
   CountryCode country;
 
   @Option(names = "--deal", required = true, paramLabel = "TYPE", converter = Converters.Deal.class,

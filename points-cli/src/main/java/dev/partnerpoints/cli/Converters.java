@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -92,31 +93,49 @@ final class Converters {
   }
 
   /**
-   * An ISO 4217 currency code, in any case. Whether the program has a point value for it is
-   * checked against the table in force on the command's date.
+   * An ISO 4217 currency code in upper case, as the library reads it (ledger and rules files): a
+   * code in lower case is rejected, naming the upper-case form. Whether the program has a point
+   * value for it is checked against the table in force on the command's date.
    */
   static final class Currency implements ITypeConverter<CurrencyUnit> {
     @Override
     public CurrencyUnit convert(String value) {
       try {
-        return Monetary.getCurrency(value.toUpperCase(Locale.ROOT));
+        return Monetary.getCurrency(value);
       } catch (MonetaryException e) {
-        throw new TypeConversionException("'" + value + "' is not an ISO 4217 currency code such as EUR or USD");
+        throw new TypeConversionException("'" + value
+            + "' is not an ISO 4217 currency code (three upper-case letters such as EUR or USD)"
+            + didYouMean(value, upper -> Monetary.isCurrencyAvailable(upper)));
       }
     }
   }
 
-  /** An ISO 3166-1 alpha-2 country code, in any case. */
+  /**
+   * An ISO 3166-1 alpha-2 country code in upper case, validated by {@link CountryCode#of} exactly as
+   * the library does: a code in lower case is rejected, naming the upper-case form.
+   */
   static final class Country implements ITypeConverter<CountryCode> {
     @Override
     public CountryCode convert(String value) {
       try {
-        return CountryCode.of(value.toUpperCase(Locale.ROOT));
+        return CountryCode.of(value);
       } catch (UnknownCountryException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not an ISO 3166-1 alpha-2 country code such as BR or US");
+        throw new TypeConversionException(e.getMessage() + didYouMean(value, upper -> {
+          try {
+            CountryCode.of(upper);
+            return true;
+          } catch (UnknownCountryException notEither) {
+            return false;
+          }
+        }));
       }
     }
+  }
+
+  /** {@code "; did you mean BR?"} when the value in upper case is a valid code, else nothing. */
+  private static String didYouMean(String value, Predicate<String> valid) {
+    String upper = value.toUpperCase(Locale.ROOT);
+    return !upper.equals(value) && valid.test(upper) ? "; did you mean " + upper + "?" : "";
   }
 
   /** {@code sourced} or {@code assisted}, in any case. */

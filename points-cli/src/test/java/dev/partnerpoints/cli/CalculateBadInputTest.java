@@ -1,6 +1,7 @@
 package dev.partnerpoints.cli;
 
 import static dev.partnerpoints.cli.BadInputTest.assertBadInput;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,27 @@ class CalculateBadInputTest {
   void unknownCountry() {
     assertBadInput(calculate("1000", "EUR", "ZZ"), "'--country'", "'ZZ'", "ISO 3166-1 alpha-2");
     assertBadInput(calculate("1000", "EUR", "BRA"), "'--country'", "'BRA'");
+  }
+
+  @Test
+  void codesInLowerCaseAreRejectedAsTheLibraryRejectsThem() {
+    // the library's CountryCode.of, LedgerCsv and the rules file take ISO codes in upper case only;
+    // the command line validates the same way and names the upper-case form
+    assertBadInput(calculate("1000", "EUR", "br"), "'--country'", "country code 'br' is not an ISO 3166-1 alpha-2",
+        "did you mean BR?");
+    assertBadInput(calculate("1000", "eur", "BR"), "'--currency'", "'eur' is not an ISO 4217 currency code",
+        "did you mean EUR?");
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "Eur", "--country", "BR", "--sold-value", "1"),
+        "'--currency'", "'Eur'", "did you mean EUR?");
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "de", "--sold-value", "1"),
+        "'--country'", "'de'", "did you mean DE?");
+  }
+
+  @Test
+  void aCodeInLowerCaseThatIsNoCodeInUpperCaseGetsNoSuggestion() {
+    Cli.Result result = calculate("1000", "EUR", "zz");
+    assertBadInput(result, "'--country'", "'zz'");
+    assertThat(result.err()).doesNotContain("did you mean");
   }
 
   @Test

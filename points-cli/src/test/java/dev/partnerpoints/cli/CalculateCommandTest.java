@@ -158,8 +158,8 @@ class CalculateCommandTest {
   }
 
   @Test
-  void codesAndDealTypeAreCaseInsensitive() {
-    JsonNode json = Cli.run("calculate", "--amount=1000", "--currency=eur", "--country=br", "--deal=SOURCED",
+  void theDealTypeIsCaseInsensitive() {
+    JsonNode json = Cli.run("calculate", "--amount=1000", "--currency=EUR", "--country=BR", "--deal=Sourced",
         "--date=2025-08-01", "--json").json();
 
     assertThat(json.get("soldPoints").decimalValue()).isEqualByComparingTo("113.64");

@@ -101,7 +101,8 @@ class DashboardCommandTest {
         "    Assisted                        15.00",
         "    Sold (sourced + assisted)      115.00",
         "    Managed                         20.00",
-        "  Points needed for Gold             0.00  of 129.00 total; also short: managed minimum 40.00",
+        // total 135 >= 129 and sourced 100 >= 63, but managed 20 of 60: max(0, 0 + 40) = 40.00
+        "  Points needed for Gold            40.00  of 129.00 total; also short: managed minimum 40.00",
         // D-1 alone: 2000.00 USD, 12 x = 24000.00
         "  12-month sourced dollar value  24000.00  USD",
         "  Rolling 12-month sourced MRR    2000.00  USD",
@@ -144,7 +145,8 @@ class DashboardCommandTest {
     assertThat(json.get("partner").asText()).isEqualTo("agency");
     assertThat(json.get("from").asText()).isEqualTo("2025-08-01");
     assertThat(json.get("progress").get("creditedTier").isNull()).isTrue();
-    assertNumber(json.get("progress").get("pointsToNextTier"), "0.00");
+    // Gold: the total and the sourced minimum are met, the managed minimum is 40.00 short
+    assertNumber(json.get("progress").get("pointsToNextTier"), "40.00");
     // August 1 to September 30: new sold D-1 100.00 + D-2 15.00 = 115.00; new managed 20.00.
     JsonNode changes = json.get("pointChanges");
     assertNumber(changes.get("newSold").get("total"), "115.00");

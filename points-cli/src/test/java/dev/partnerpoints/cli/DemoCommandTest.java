@@ -69,7 +69,8 @@ class DemoCommandTest {
         "    Sold (sourced + assisted)      410.18",
         "    Managed                         69.09",
         // Platinum: total 329 met; managed minimum 200 - 69.09 = 130.91 short
-        "  Points needed for Platinum         0.00  of 329.00 total; also short: managed minimum 130.91",
+        // Platinum: total 479.27 >= 329, sourced 320.18 >= 113, managed 69.09 of 200: 130.91
+        "  Points needed for Platinum       130.91  of 329.00 total; also short: managed minimum 130.91",
         "  12-month sourced dollar value  48163.68  USD",
         "  Rolling 12-month sourced MRR    4013.64  USD",
         // no managed client cancelled in the 12 months: every month retains 100%
@@ -225,7 +226,7 @@ class DemoCommandTest {
     assertMoney(progress.get("sourcedDollarValueUsd"), "48163.68", "USD");
     assertNumber(progress.get("averageRetentionPercent"), "100.00");
     assertThat(progress.get("nextTier").asText()).isEqualTo("platinum");
-    assertNumber(progress.get("pointsToNextTier"), "0.00");
+    assertNumber(progress.get("pointsToNextTier"), "130.91"); // 200 - 69.09 managed; total and sourced met
     JsonNode platinum = json.get("tierProgression").get(1);
     assertThat(platinum.get("tier").asText()).isEqualTo("platinum");
     assertNumber(platinum.get("managedMinimum").get("missing"), "130.91");

@@ -66,9 +66,11 @@ abstract class EstimateRequestDef {
   }
 
   /**
-   * How many other partners will manage the client and share its managed points.
+   * How many other partners will manage the client and share its managed points. Only a partner
+   * that also manages the client shares its managed points, so a count above 0 needs
+   * {@link #alsoManages()}.
    *
-   * @return the count, 0 to 10,000; 0 by default
+   * @return the count, 0 to 10,000, and 0 unless {@link #alsoManages()}; 0 by default
    */
   @Value.Default
   public int otherManagingPartners() {
@@ -96,6 +98,11 @@ abstract class EstimateRequestDef {
     if (otherManagingPartners() < 0 || otherManagingPartners() > MAX_OTHER_PARTNERS) {
       throw new IllegalArgumentException("number of other managing partners must be between 0 and "
           + MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners());
+    }
+    if (otherManagingPartners() > 0 && !alsoManages()) {
+      throw new IllegalArgumentException("number of other managing partners was " + otherManagingPartners()
+          + " but alsoManages is false: other partners share the managed points only of a client this"
+          + " partner also manages; set alsoManages(true) or leave otherManagingPartners at 0");
     }
     if (date().isPresent() && productLineFirstSold().isPresent()
         && productLineFirstSold().get().isAfter(date().get())) {

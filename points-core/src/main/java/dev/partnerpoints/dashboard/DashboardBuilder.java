@@ -156,9 +156,7 @@ public final class DashboardBuilder {
         total.addRows(ClientPoints.of(b.client().id(), b.total()));
       }
     }
-    Optional<TierProgress> next = status.tiers().stream()
-        .filter(p -> credited.tier().isEmpty() || p.tier().isHigherThan(credited.tier().get()))
-        .findFirst();
+    Optional<TierProgress> next = status.progressAbove(credited.tier());
     return ProgramProgress.builder()
         .date(date)
         .creditedTier(credited)

@@ -51,7 +51,10 @@ abstract class ProgramProgressDef implements ClientFigure {
 
   /**
    * The progress towards the next tier: the tier above the credited tier (the lowest tier when
-   * untiered) in the schedule in force, with every requirement and its gap.
+   * untiered; {@link Tier#nextAbove(Optional)}) in the schedule in force, with every requirement and
+   * its gap. The credited tier, not the performance tier, because it is the tier the partner holds;
+   * {@code TierStatus.nextTier()} is the tier above the performance tier (the same tier whenever the
+   * two tiers are equal).
    *
    * @return the progress, or empty at the top tier
    */
@@ -81,14 +84,16 @@ abstract class ProgramProgressDef implements ClientFigure {
   }
 
   /**
-   * The total points needed for the next tier: {@code max(0, required total - total points)}. The
-   * other requirements of the tier and their gaps are in {@link #nextTier()}.
+   * The points still needed for the next tier: {@link TierProgress#pointsNeeded()} of
+   * {@link #nextTier()}, {@code max(total gap, sold-minimum gap + managed-minimum gap)}, so never
+   * zero while a points requirement of the tier is short. Each requirement's own gap is in
+   * {@link #nextTier()}.
    *
-   * @return the points, or empty at the top tier
+   * @return the points, exact to the hundredth, not negative; empty at the top tier
    */
   @Value.Derived
   public Optional<Points> pointsToNextTier() {
-    return nextTier().map(p -> p.total().missing());
+    return nextTier().map(TierProgress::pointsNeeded);
   }
 
   /**

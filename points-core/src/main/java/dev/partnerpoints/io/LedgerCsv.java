@@ -661,7 +661,7 @@ public final class LedgerCsv {
       try {
         return Monetary.getCurrency(code.strip());
       } catch (UnknownCurrencyException e) {
-        throw fail("currency '" + code + "' is not an ISO 4217 currency code", e);
+        throw fail("currency '" + code + "' is not an ISO 4217 currency code (upper case, such as EUR)", e);
       }
     }
 

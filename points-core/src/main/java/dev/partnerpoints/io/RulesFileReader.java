@@ -150,7 +150,7 @@ final class RulesFileReader {
         try {
           Monetary.getCurrency(code);
         } catch (UnknownCurrencyException e) {
-          throw amount.fail("unknown currency '" + code + "'; allowed: ISO 4217 codes such as \"EUR\"", e);
+          throw amount.fail("unknown currency '" + code + "'; allowed: ISO 4217 codes in upper case, such as \"EUR\"", e);
         }
         BigDecimal value = amount.decimal();
         if (value.signum() <= 0) {

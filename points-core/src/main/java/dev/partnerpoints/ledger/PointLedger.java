@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.partnerpoints.money.DateOutsideProgramException;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
@@ -292,11 +293,21 @@ public final class PointLedger {
   /**
    * Returns the partner's points as of a date.
    *
+   * <p>A date before the program's first day (the first rate era) is an error, as it is for
+   * {@code TierEvaluator.statusOn} and the calculator: the program defines no points then
+   * (docs/rules.md §2).
+   *
    * @param date the date, not null
    * @return the snapshot, never null
+   * @throws DateOutsideProgramException if the date is before the first rate era
    */
   public PointsSnapshot pointsOn(LocalDate date) {
-    return queries.pointsOn(Objects.requireNonNull(date, "date"));
+    Objects.requireNonNull(date, "date");
+    LocalDate first = rules.rateEras().firstEffectiveDate();
+    if (date.isBefore(first)) {
+      throw new DateOutsideProgramException("rate era", date, first);
+    }
+    return queries.pointsOn(date);
   }
 
 

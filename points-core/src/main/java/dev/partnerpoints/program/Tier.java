@@ -14,7 +14,10 @@ public enum Tier {
   ELITE;
 
   /**
-   * Returns the next higher tier.
+   * Returns the next higher tier. This is the library's one meaning of "next tier": the tier
+   * directly above a partner's tier, or {@link #GOLD} for an untiered partner (see
+   * {@link #nextAbove(Optional)}); {@code TierStatus.nextTier()} and
+   * {@code ProgramProgress.nextTier()} both use it (docs/rules.md §14).
    *
    * @return the next tier, or empty for {@link #ELITE}
    */
@@ -25,6 +28,17 @@ public enum Tier {
       case DIAMOND -> Optional.of(ELITE);
       case ELITE -> Optional.empty();
     };
+  }
+
+  /**
+   * Returns the next tier above a partner's tier: {@link #next()} of the tier, or the lowest tier
+   * ({@link #GOLD}) when the partner is untiered.
+   *
+   * @param tier the partner's tier, or empty when untiered; not null
+   * @return the next tier, or empty above {@link #ELITE}
+   */
+  public static Optional<Tier> nextAbove(Optional<Tier> tier) {
+    return tier.isPresent() ? tier.get().next() : Optional.of(GOLD);
   }
 
   /**

@@ -120,12 +120,12 @@ public final class TierEvaluator {
    * @param date the date, not null
    * @return the status, never null
    * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
-   *     tier schedule
+   *     tier schedule or the program's first day, as {@link PointLedger#pointsOn(LocalDate)} does
    */
   public TierStatus statusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    PointsSnapshot points = ledger.pointsOn(date);
     TierSchedule schedule = rules.tierScheduleOn(date);
+    PointsSnapshot points = ledger.pointsOn(date);
     boolean certified = account.isCertifiedOn(date);
     Optional<BigDecimal> usage = medianToolUsageOn(date);
     List<TierProgress> tiers = new ArrayList<>();

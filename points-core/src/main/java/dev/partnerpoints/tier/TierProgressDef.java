@@ -1,6 +1,7 @@
 package dev.partnerpoints.tier;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.SoldMinimumBasis;
 import dev.partnerpoints.program.Tier;
 import java.time.LocalDate;
@@ -79,6 +80,28 @@ abstract class TierProgressDef {
     ImmutableList.Builder<RequirementGap> all = ImmutableList.<RequirementGap>builder().add(total(), soldMinimum());
     managedMinimum().ifPresent(all::add);
     return all.build();
+  }
+
+  /**
+   * The points still needed to meet every points requirement of the tier at once: the least
+   * number of further points that can close all the gaps, {@code max(total gap, sold-minimum gap +
+   * managed-minimum gap)}. Sold (or sourced) and managed points both count towards the total, but
+   * each kind only towards its own minimum, so the gaps of the two minimums add up, and the total
+   * gap may need more on top. Zero only when every points requirement is met (certification and
+   * tool usage are not points; see {@link #unmet()}). Exact: no rounding (docs/rules.md §14).
+   *
+   * <p>Example: Platinum needs 329 total, 113 sourced and 200 managed; with 479.27 total, 320.18
+   * sourced and 69.09 managed the total and sourced gaps are 0 and the managed gap 130.91, so
+   * 130.91 points are needed.
+   *
+   * @return the points, not negative, never null
+   */
+  public Points pointsNeeded() {
+    Points minimums = soldMinimum().missing();
+    if (managedMinimum().isPresent()) {
+      minimums = minimums.plus(managedMinimum().get().missing());
+    }
+    return Points.max(total().missing(), minimums);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.partnerpoints.tier;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.PointsSnapshot;
+import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,13 +73,34 @@ abstract class TierStatusDef {
   }
 
   /**
-   * Progress towards the next tier above the performance tier.
+   * Progress towards the next tier above the performance tier ({@link Tier#nextAbove(Optional)}:
+   * the tier directly above it, or the lowest tier when untiered).
    *
-   * @return the progress, or empty at the top tier
+   * @return the progress, or empty at the top tier (or when the schedule in force has no such tier)
    */
   public Optional<TierProgress> nextTier() {
-    return tiers().stream()
-        .filter(p -> performanceTier().isEmpty() || p.tier().isHigherThan(performanceTier().get()))
-        .findFirst();
+    return progressAbove(performanceTier());
+  }
+
+  /**
+   * Progress towards the next tier above a given tier ({@link Tier#nextAbove(Optional)}); the
+   * dashboard asks it for the tier above the credited tier.
+   *
+   * @param tier the tier, or empty for untiered; not null
+   * @return the progress, or empty at the top tier (or when the schedule in force has no such tier)
+   */
+  public Optional<TierProgress> progressAbove(Optional<Tier> tier) {
+    Optional<Tier> next = Tier.nextAbove(Objects.requireNonNull(tier, "tier"));
+    return tiers().stream().filter(p -> next.isPresent() && p.tier() == next.get()).findFirst();
+  }
+
+  /**
+   * The points still needed for the next tier above the performance tier
+   * ({@link TierProgress#pointsNeeded()} of {@link #nextTier()}).
+   *
+   * @return the points, exact to the hundredth, not negative; empty at the top tier
+   */
+  public Optional<Points> pointsToNextTier() {
+    return nextTier().map(TierProgress::pointsNeeded);
   }
 }

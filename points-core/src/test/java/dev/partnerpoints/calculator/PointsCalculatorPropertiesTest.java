@@ -108,7 +108,7 @@ class PointsCalculatorPropertiesTest {
     Gen<Optional<Integer>> daysBack = integers().between(0, 2000).toOptionals(40);
     return first.zip(booleans().all(), others, daysBack, (f, manages, o, back) -> {
       LocalDate date = (LocalDate) f[2];
-      return new Sale((String) f[0], (BigDecimal) f[1], date, (String) f[3], (DealType) f[4], manages, o,
+      return new Sale((String) f[0], (BigDecimal) f[1], date, (String) f[3], (DealType) f[4], manages, manages ? o : 0,
           back.map(date::minusDays));
     });
   }

@@ -277,10 +277,21 @@ class PointsCalculatorTest {
     assertThat(estimate.managedPoints()).isEqualTo(p("0.01"));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 10_000})
+  void otherPartnersWithoutAlsoManagingAreRejectedNamingTheCountAndTheRule(int others) {
+    assertThatThrownBy(() -> sale("1000", "EUR", "DE", "2025-08-01").alsoManages(false)
+        .otherManagingPartners(others).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("number of other managing partners was " + others)
+        .hasMessageContaining("alsoManages is false")
+        .hasMessageContaining("only of a client this partner also manages");
+  }
+
   @Test
-  void otherPartnersDoNotMatterWhenThisPartnerDoesNotManage() {
+  void noOtherPartnersWithoutAlsoManagingEarnsSoldPointsOnly() {
     PointsEstimate estimate = calculator.estimate(sale("1000", "EUR", "DE", "2025-08-01")
-        .alsoManages(false).otherManagingPartners(3).build());
+        .alsoManages(false).otherManagingPartners(0).build());
     assertThat(estimate.managedPoints()).isEqualTo(Points.zero());
     assertThat(estimate.clientManagedPoints()).isEqualTo(Points.zero());
     assertThat(estimate.totalPoints()).isEqualTo(p("56.82"));
@@ -534,7 +545,7 @@ class PointsCalculatorTest {
 
   @Test
   void tooManyOtherPartnersAreRejectedNamingTheCount() {
-    assertThatThrownBy(() -> sale("1000", "EUR", "DE", "2025-08-01").otherManagingPartners(10_001).build())
+    assertThatThrownBy(() -> sale("1000", "EUR", "DE", "2025-08-01").alsoManages(true).otherManagingPartners(10_001).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("10001");
   }

@@ -46,7 +46,7 @@ class ReadmeDashboardTest {
 
     assertThat(dashboard.progress().sourcedMrrUsd()).hasToString("USD 2000");
     assertThat(dashboard.progress().sourcedDollarValueUsd()).hasToString("USD 24000");
-    assertThat(dashboard.progress().pointsToNextTier()).hasToString("Optional[29.00]");
+    assertThat(dashboard.progress().pointsToNextTier()).hasToString("Optional[60.00]");
     CommissionPayment q3 = dashboard.commission().upcomingPayments().get(0);
     assertThat(q3.amount()).hasToString("USD 800");
     assertThat(q3.paymentDate()).isEqualTo(LocalDate.of(2025, 11, 14));

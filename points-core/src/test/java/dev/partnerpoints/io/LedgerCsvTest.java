@@ -83,6 +83,9 @@ class LedgerCsvTest {
       "deal,d9,acme,2025-08-01,NEW_CLIENT,SOURCED,Marketing Hub,-10|3|must have a positive or zero MRR change",
       "client,zed,Zed,ZZ,USD|3|country code 'ZZ'",
       "client,zed,Zed,US,XYZ|3|currency 'XYZ'",
+      // codes in lower case are rejected, as CountryCode.of, the rules file and the command line do
+      "client,zed,Zed,br,USD|3|country code 'br' is not an ISO 3166-1 alpha-2 country code (two upper-case",
+      "client,zed,Zed,US,usd|3|currency 'usd' is not an ISO 4217 currency code (upper case, such as EUR)",
       "client,acme,Again,US,USD|3|client 'acme' is defined twice (first on line 2)",
       "manage,acme,partner-1,2025-08-01,2025-07-01|3|must be after its start 2025-08-01",
       "invoice,1,2|3|unknown record type 'invoice'",

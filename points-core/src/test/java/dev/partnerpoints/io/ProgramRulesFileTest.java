@@ -163,7 +163,12 @@ class ProgramRulesFileTest {
           + "every currency of the table before it (a table is complete: deals in AUD on or after 2025-07-15 "
           + "would have no point value)'",
       "'\"AUD\": 105,'|'\"XYZ\": 105,'|'pointValues[0].values.XYZ: unknown currency ''XYZ''; allowed: ISO 4217 codes "
-          + "such as \"EUR\"'",
+          + "in upper case, such as \"EUR\"'",
+      // codes in lower case are rejected as everywhere in the library (and on the command line)
+      "'\"AUD\": 105,'|'\"aud\": 105,'|'pointValues[0].values.aud: unknown currency ''aud''; allowed: ISO 4217 codes "
+          + "in upper case, such as \"EUR\"'",
+      "'\"countries\": [\"AR\"'|'\"countries\": [\"ar\"'|'growthMarkets[0].countries[0]: unknown country, was \"ar\"; "
+          + "allowed: ISO 3166-1 alpha-2 codes in upper case, such as \"BR\"'",
       "'\"EUR\": 88,'|'\"EUR\": 0,'|'pointValues[1].values.EUR: must be positive (the amount of EUR worth 100 USD in "
           + "points), was 0'",
       // the whole file

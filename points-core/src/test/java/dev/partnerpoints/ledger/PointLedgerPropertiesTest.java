@@ -38,7 +38,8 @@ class PointLedgerPropertiesTest {
   }
 
   /** From before the program's launch (2022-07-18) to a year after the last close. */
-  private static final Gen<LocalDate> ANY_DATE = dates(LocalDate.of(2022, 6, 1), LocalDate.of(2027, 7, 31));
+  /** From the program's second day (2022-07-18 is its first), so that the day before is in it too. */
+  private static final Gen<LocalDate> ANY_DATE = dates(LocalDate.of(2022, 7, 19), LocalDate.of(2027, 7, 31));
 
   private static Points hundredths(long value) {
     return Points.ofHundredths(value);

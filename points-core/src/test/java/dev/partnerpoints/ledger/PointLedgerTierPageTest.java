@@ -271,7 +271,7 @@ class PointLedgerTierPageTest {
 
     assertThat(ledger.breakdown(date("2022-07-01"), BreakdownFilter.all())).isEmpty();
     assertThat(ledger.breakdown(date("2022-07-01"), filter(null, MarketType.GROWTH))).isEmpty();
-    assertThat(ledger.pointsOn(date("2022-07-01")).totalPoints()).isEqualTo(pts("0"));
+    assertThat(ledger.pointsOn(date("2022-07-18")).totalPoints()).isEqualTo(pts("0"));
   }
 
   @Test

@@ -68,6 +68,16 @@ class TierEvaluatorBadInputTest {
   }
 
   @Test
+  void pointsOnAndStatusOnTreatADateBeforeTheProgramAlike() {
+    // both are figures on one date: before the program's first day both throw, naming the date and
+    // the first day; on the first day both answer (no points, untiered)
+    assertOutsideProgram(() -> ledger.pointsOn(BEFORE_PROGRAM));
+    assertOutsideProgram(() -> evaluator.statusOn(BEFORE_PROGRAM));
+    assertThat(ledger.pointsOn(PROGRAM_START).totalPoints().isZero()).isTrue();
+    assertThat(evaluator.statusOn(PROGRAM_START).points()).isEqualTo(ledger.pointsOn(PROGRAM_START));
+  }
+
+  @Test
   void firstDayOfTheProgramIsAccepted() {
     TierStatus status = evaluator.statusOn(PROGRAM_START);
 
