@@ -39,16 +39,37 @@ import org.jspecify.annotations.Nullable;
 public final class PortfolioInput {
 
   private final Map<PartnerId, PartnerRows> partners = new HashMap<>();
+  private final boolean partial;
 
-  private PortfolioInput() {}
+  private PortfolioInput(boolean partial) {
+    this.partial = partial;
+  }
 
   /**
-   * Creates an empty input.
+   * Creates an empty input of a whole portfolio: a row naming a client that is not its partner's is
+   * told which partner of the portfolio has the client, or that none has.
    *
    * @return the input, never null
    */
   public static PortfolioInput create() {
-    return new PortfolioInput();
+    return new PortfolioInput(false);
+  }
+
+  /**
+   * Creates an empty input that holds only some partners of a larger portfolio, such as one group of
+   * a distributed run: checks across partners see only these partners, so a row naming a client that
+   * is not its partner's is told just that, without a claim about the partners left out. (The
+   * country and currency of a client shared with a partner left out are the caller's to check.)
+   *
+   * @return the input, never null
+   */
+  public static PortfolioInput createPartial() {
+    return new PortfolioInput(true);
+  }
+
+  /** Whether this input holds only some partners of a larger portfolio. */
+  boolean partial() {
+    return partial;
   }
 
   private PartnerRows rows(PartnerId partner) {

@@ -207,7 +207,8 @@ public final class PortfolioRun {
     Map<ClientId, RowsSource.Owner> owners = RowsSource.indexClients(partners, clientErrors);
     List<PartnerSource> sources = new ArrayList<>(partners.size());
     for (PartnerRows rows : partners) {
-      sources.add(new RowsSource(rules, rows, owners, clientErrors.getOrDefault(rows.partner, List.of())));
+      sources.add(new RowsSource(rules, rows, owners, clientErrors.getOrDefault(rows.partner, List.of()),
+          input.partial()));
     }
     runSources(sources, sink);
   }

@@ -30,12 +30,15 @@ final class RowsSource implements PartnerSource {
   private final PartnerRows rows;
   private final Map<ClientId, Owner> firstOwners;
   private final List<BatchError> portfolioErrors;
+  private final boolean partialPortfolio;
 
-  RowsSource(ProgramRules rules, PartnerRows rows, Map<ClientId, Owner> firstOwners, List<BatchError> portfolioErrors) {
+  RowsSource(ProgramRules rules, PartnerRows rows, Map<ClientId, Owner> firstOwners, List<BatchError> portfolioErrors,
+      boolean partialPortfolio) {
     this.rules = rules;
     this.rows = rows;
     this.firstOwners = firstOwners;
     this.portfolioErrors = portfolioErrors;
+    this.partialPortfolio = partialPortfolio;
   }
 
   @Override
@@ -135,10 +138,10 @@ final class RowsSource implements PartnerSource {
 
   private BatchError unknownClient(String row, String what, ClientId client) {
     @Nullable Owner owner = firstOwners.get(client);
-    String whose = owner == null ? "no partner of the portfolio has it"
-        : "it is a client of partner " + owner.partner() + " (" + owner.row() + ")";
+    String whose = owner != null ? "; it is a client of partner " + owner.partner() + " (" + owner.row() + ")"
+        : partialPortfolio ? "" : "; no partner of the portfolio has it";
     return BatchError.of(rows.partner, row, client.toString(), what + " names client '" + client
-        + "', which is not a client of partner " + rows.partner + "; " + whose
+        + "', which is not a client of partner " + rows.partner + whose
         + ". A row may only name the clients of its own partner");
   }
 

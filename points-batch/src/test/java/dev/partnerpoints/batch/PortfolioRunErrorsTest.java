@@ -62,6 +62,21 @@ class PortfolioRunErrorsTest {
   }
 
   @Test
+  void aPartialInputNamesNoOwnerOfAForeignClient() {
+    PortfolioInput input = PortfolioInput.createPartial()
+        .addClient(A, client("acme", "US", "USD"))
+        .addDeal(A, deal(A, "d2", "globex", "100", "EUR"));
+    BatchResult result = PortfolioRun.of(RULES, AS_OF).withThreads(1).run(input);
+    assertThat(result.results()).isEmpty();
+    assertThat(result.errors()).singleElement().satisfies(error -> {
+      assertThat(error.row()).isEqualTo("deal d2");
+      assertThat(error.value()).isEqualTo("globex");
+      assertThat(error.message()).isEqualTo("partner a, deal d2: deal d2 names client 'globex', which is not a"
+          + " client of partner a. A row may only name the clients of its own partner");
+    });
+  }
+
+  @Test
   void clientInTwoPartnersWithDifferentCountriesFailsBoth() {
     PortfolioInput input = PortfolioInput.create()
         .addClient(A, client("acme", "US", "USD"), "a.csv line 3")
