@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.money.Timeline;
+import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.SoldMinimumBasis;
 import dev.partnerpoints.program.Tier;
 import dev.partnerpoints.program.TierRequirements;
 import dev.partnerpoints.program.TierSchedule;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Mixin;
         "Show the tier schedule in force on a date: each tier's total points, its sold minimum (sourced "
             + "points only from 2025-07-15) and managed minimum (none from 2026-01-15), and the "
             + "certification and median tool usage every tier requires.",
-        "The thresholds are illustrative: the program publishes them only as images."})
+        "The built-in thresholds are illustrative (the program publishes them only as images); give "
+            + "--rules FILE for real ones. The output says which ones it shows."})
 final class TiersCommand extends BaseCommand {
 
   @Mixin
@@ -41,10 +44,19 @@ final class TiersCommand extends BaseCommand {
     TierSchedule schedule = schedules.valueOn(on);
     LocalDate from = schedules.effectiveFromOn(on);
     Optional<LocalDate> next = schedules.nextChangeAfter(on);
+    boolean illustrative = schedules.equals(ProgramRules.builtIn().tierSchedules());
     if (json) {
-      print(toJson(on, from, next, schedule));
+      ObjectNode node = toJson(on, from, next, schedule);
+      node.put("illustrative", illustrative);
+      print(node);
     } else {
       printText(out(), on, from, next, schedule);
+      out().println();
+      out().println(illustrative
+          ? "The thresholds are the built-in, illustrative ones (the program publishes them only as images);"
+              + " give --rules FILE for real ones."
+          : "The thresholds are those of the rules file " + context.rulesFile().map(Path::toString).orElse("given")
+              + ".");
     }
     return 0;
   }

@@ -3,8 +3,13 @@ package dev.partnerpoints.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code points tiers}: expected thresholds from docs/rules.md section 12. */
 class TiersCommandTest {
@@ -23,7 +28,29 @@ class TiersCommandTest {
         "Platinum   329.00        113.00  sourced only           200.00  required       at least 3",
         "Diamond    840.00        300.00  sourced only           500.00  required       at least 3",
         "Elite     3833.00       1950.00  sourced only          1700.00  required       at least 3",
+        "",
+        "The thresholds are the built-in, illustrative ones (the program publishes them only as images); give "
+            + "--rules FILE for real ones.",
         ""));
+  }
+
+  @Test
+  void thresholdsOfARulesFileAreNotCalledIllustrative(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("rules.json");
+    String builtIn = Files.readString(Cli.EXAMPLES.resolve("rules-builtin.json"), StandardCharsets.UTF_8);
+    Files.writeString(rules, builtIn.replace("\"total\": 129.00", "\"total\": 150.00"), StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("tiers", "--rules", rules.toString(), "--date", "2025-08-01");
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("Gold       150.00")
+        .endsWith("The thresholds are those of the rules file " + rules + "." + System.lineSeparator())
+        .doesNotContain("illustrative");
+    assertThat(Cli.run("tiers", "--rules", rules.toString(), "--json").json().get("illustrative").asBoolean())
+        .isFalse();
+    // the built-in rules written out as a file are the built-in thresholds: still illustrative
+    assertThat(Cli.run("tiers", "--rules", Cli.EXAMPLES.resolve("rules-builtin.json").toString()).out())
+        .contains("The thresholds are the built-in, illustrative ones");
+    assertThat(Cli.run("tiers", "--json").json().get("illustrative").asBoolean()).isTrue();
   }
 
   @Test

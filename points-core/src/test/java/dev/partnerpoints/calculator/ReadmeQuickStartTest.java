@@ -8,7 +8,9 @@ import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import javax.money.Monetary;
+import javax.money.format.MonetaryFormats;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +42,9 @@ class ReadmeQuickStartTest {
         .currency(Monetary.getCurrency("EUR")).country(CountryCode.of("BR"))
         .dealType(DealType.SOURCED).date(LocalDate.of(2025, 8, 1))
         .build());
-    assertThat(money.soldValue()).isEqualTo(Money.of(440, "EUR"));
-    assertThat(money.managedValue()).isEqualTo(Money.of(440, "EUR"));
+    assertThat(money.soldValue()).isEqualTo(Money.of(440, "EUR")).hasToString("EUR 440");
+    assertThat(money.managedValue()).isEqualTo(Money.of(440, "EUR")).hasToString("EUR 440");
+    assertThat(MonetaryFormats.getAmountFormat(Locale.ROOT).format(money.soldValue())).isEqualTo("EUR 440.00");
 
     PointsEstimate points = calculator.moneyToPoints(MoneyToPointsRequest.builder()
         .soldValue(Money.of(1000, "EUR")).managedValue(Money.of(500, "EUR"))
