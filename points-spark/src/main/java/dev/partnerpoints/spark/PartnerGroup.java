@@ -25,19 +25,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One partner's group of tagged rows in, one {@link PointsSparkSchema#PARTNER_RESULTS} row out: the
- * rows are read into the library's value types ({@link PartnerRows}), run through the batch API
+ * One partner's group of tagged rows in (sorted by kind, then label and values), one {@link
+ * PointsSparkSchema#PARTNER_RESULTS} row out: the rows are read into the library's value types ({@link PartnerRows}), run through the batch API
  * ({@link PortfolioRun} over a {@link PortfolioInput} of this partner alone, on the task's thread),
  * and the answer or the errors written as a row. Runs on the executors; the rules travel as their
  * JSON text and are read once per task (Spark deserializes the function once per task).
  */
-final class PartnerGroup implements MapGroupsFunction<String, Row, Row> {
+final class PartnerGroup implements FlatMapGroupsFunction<String, Row, Row> {
 
   private static final long serialVersionUID = 1L;
 
@@ -77,7 +77,12 @@ final class PartnerGroup implements MapGroupsFunction<String, Row, Row> {
   }
 
   @Override
-  public Row call(String partner, Iterator<Row> rows) {
+  public Iterator<Row> call(String partner, Iterator<Row> rows) {
+    return List.of(answer(partner, rows)).iterator();
+  }
+
+  /** The partner's row: its results, or its errors. */
+  private Row answer(String partner, Iterator<Row> rows) {
     List<Row> errors = new ArrayList<>();
     PartnerId id;
     try {

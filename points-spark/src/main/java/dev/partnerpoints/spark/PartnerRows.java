@@ -57,7 +57,6 @@ final class PartnerRows {
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
   private final List<String> clientOrder = new ArrayList<>();
   private final Map<String, String> clientLabels = new HashMap<>();
-  private final List<Row> later = new ArrayList<>();
   private final List<Row> extraClients = new ArrayList<>();
   private final PartnerAccount.Builder account = PartnerAccount.builder();
   private boolean hasAccount;
@@ -77,6 +76,11 @@ final class PartnerRows {
     }
   }
 
+  /**
+   * Reads a partner's rows, sorted by kind (as {@link PointsSpark} has Spark sort each group: the
+   * client rows before the deal, MRR and subscription rows that need their client's currency), so
+   * that only value types are held, never the rows.
+   */
   static PartnerRows read(PartnerId partner, Iterator<Row> rows) {
     PartnerRows read = new PartnerRows(partner);
     while (rows.hasNext()) {
@@ -88,11 +92,8 @@ final class PartnerRows {
         List<String> v = row.getList(3);
         read.errors.add(new BatchError(partner, label(row), String.valueOf(v.get(0)), String.valueOf(v.get(1))));
       } else {
-        read.later.add(row);
+        read.guarded(row, () -> read.other(row));
       }
-    }
-    for (Row row : read.later) {
-      read.guarded(row, () -> read.other(row));
     }
     read.addClients();
     if (read.hasAccount) {

@@ -1,11 +1,14 @@
 package dev.partnerpoints.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import dev.partnerpoints.io.ProgramRulesFile;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -22,13 +25,14 @@ import org.apache.spark.sql.SparkSession;
  * }</pre>
  *
  * <p>How it runs: the rows of every input are tagged with their kind and put into one DataFrame
- * (no shuffle), grouped by partner (one shuffle of all rows) and each group is read into the
- * library's value types and run by {@link dev.partnerpoints.batch.PortfolioRun} on the task's own
- * thread, so every answer is exactly what the partner's own {@code PointLedger} and {@code
+ * (no shuffle), grouped by partner (one shuffle of all rows), sorted within each group by kind
+ * (clients first; part of the sort Spark does to group anyway) and each group is streamed into the
+ * library's value types (the rows are not held) and run by {@link
+ * dev.partnerpoints.batch.PortfolioRun} on the task's own thread, so every answer is exactly what the partner's own {@code PointLedger} and {@code
  * TierEvaluator} answer. The one check across partners (a client shared by partners with one country
  * and currency) groups the client rows alone by client id first (a shuffle of the client rows only);
- * its errors join the partners' groups. A group holds one partner: its rows and ledger must fit in
- * one task's memory. The rules travel to the executors as the rules file's JSON text ({@link
+ * its errors join the partners' groups. A group is one partner, one task: its value types and
+ * ledger (about 300 bytes a deal) must fit in the task's memory; its rows need not (Spark spills them). The rules travel to the executors as the rules file's JSON text ({@link
  * ProgramRulesFile}), read once per task. Nothing is collected on the driver.
  *
  * <p>Bad rows are not skipped: each gets an error naming the partner, the row and the value, in the
@@ -110,7 +114,8 @@ public final class PointsSpark {
         .flatMapGroups(new ClientConflicts(), Encoders.row(PointsSparkSchema.TAGGED));
     Dataset<Row> partners = tagged.unionAll(conflicts)
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-        .mapGroups(new PartnerGroup(rulesJson, asOf, firstMonth, lastMonth, java8Dates),
+        .flatMapSortedGroups(new Column[] {col("kind"), col("row"), col("values")},
+            new PartnerGroup(rulesJson, asOf, firstMonth, lastMonth, java8Dates),
             Encoders.row(PointsSparkSchema.PARTNER_RESULTS));
     return new PointsSparkResult(partners);
   }
