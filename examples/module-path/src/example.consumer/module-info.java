@@ -1,0 +1,4 @@
+module example.consumer {
+  requires dev.partnerpoints.core;
+  requires java.money;
+}
