@@ -43,24 +43,59 @@ final class DashboardJson {
   private DashboardJson() {}
 
   static ObjectNode of(DashboardReport report) {
-    PartnerDashboard dashboard = report.dashboard();
     ObjectNode node = Json.object();
     node.put("partner", report.partner());
-    node.set("date", Json.value(dashboard.date()));
-    node.set("from", Json.value(dashboard.from()));
-    node.set("to", Json.value(dashboard.to()));
-    node.set("progress", progress(dashboard));
-    node.set("tierProgression", tierProgression(dashboard.tierStatus()));
-    node.set("keepTier", keepTier(dashboard.keepTier()));
-    node.set("tierHistory", tierHistory(dashboard.progress().creditedTier()));
-    node.set("pointChanges", pointChanges(dashboard.pointChanges()));
-    node.set("breakdown", breakdown(dashboard.breakdown()));
-    node.set("progressByMonth", monthly(report.monthly()));
-    node.set("upcomingExpiries", expiries(dashboard.upcomingExpiries()));
-    node.set("commission", commission(dashboard.commission()));
-    node.set("renewals", renewals(dashboard.renewals()));
-    node.set("sharedSales", sharedSales(dashboard.sharedSales()));
+    node.set("date", Json.value(report.date()));
+    node.set("from", Json.value(report.from()));
+    node.set("to", Json.value(report.to()));
+    for (Section section : Section.values()) {
+      node.set(section.jsonField(), Json.value(section.json(report)));
+    }
     return node;
+  }
+
+  static Object progress(DashboardReport r) {
+    return progress(r.dashboard());
+  }
+
+  static Object tierProgression(DashboardReport r) {
+    return tierProgression(r.tierStatus());
+  }
+
+  static Object keepTier(DashboardReport r) {
+    return keepTier(r.keepTier());
+  }
+
+  static Object tierHistory(DashboardReport r) {
+    return tierHistory(r.progress().creditedTier());
+  }
+
+  static Object pointChanges(DashboardReport r) {
+    return pointChanges(r.pointChanges());
+  }
+
+  static Object breakdown(DashboardReport r) {
+    return breakdown(r.breakdown());
+  }
+
+  static Object monthly(DashboardReport r) {
+    return monthly(r.monthly());
+  }
+
+  static Object expiries(DashboardReport r) {
+    return expiries(r.upcomingExpiries());
+  }
+
+  static Object commission(DashboardReport r) {
+    return commission(r.commission());
+  }
+
+  static Object renewals(DashboardReport r) {
+    return renewals(r.renewals());
+  }
+
+  static Object sharedSales(DashboardReport r) {
+    return sharedSales(r.sharedSales());
   }
 
   private static ObjectNode progress(PartnerDashboard dashboard) {

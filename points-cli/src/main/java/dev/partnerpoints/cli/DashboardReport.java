@@ -2,7 +2,16 @@ package dev.partnerpoints.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.dashboard.CommissionStatement;
 import dev.partnerpoints.dashboard.PartnerDashboard;
+import dev.partnerpoints.dashboard.ProgramProgress;
+import dev.partnerpoints.dashboard.SharedSales;
+import dev.partnerpoints.dashboard.UpcomingRenewals;
+import dev.partnerpoints.ledger.ClientBreakdown;
+import dev.partnerpoints.ledger.MonthExpiry;
+import dev.partnerpoints.ledger.PointChanges;
+import dev.partnerpoints.tier.KeepTierOutlook;
+import dev.partnerpoints.tier.TierStatus;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.MonthPoints;
 import dev.partnerpoints.ledger.PointLedger;
@@ -49,6 +58,54 @@ record DashboardReport(PointLedger ledger, PartnerDashboard dashboard, Immutable
     }
     ImmutableList<MonthPoints> monthly = last.isBefore(first) ? ImmutableList.of() : ledger.progress(first, last);
     return new DashboardReport(ledger, dashboard, monthly);
+  }
+
+  LocalDate date() {
+    return dashboard.date();
+  }
+
+  LocalDate from() {
+    return dashboard.from();
+  }
+
+  LocalDate to() {
+    return dashboard.to();
+  }
+
+  ProgramProgress progress() {
+    return dashboard.progress();
+  }
+
+  TierStatus tierStatus() {
+    return dashboard.tierStatus();
+  }
+
+  KeepTierOutlook keepTier() {
+    return dashboard.keepTier();
+  }
+
+  PointChanges pointChanges() {
+    return dashboard.pointChanges();
+  }
+
+  ImmutableList<ClientBreakdown> breakdown() {
+    return dashboard.breakdown();
+  }
+
+  ImmutableList<MonthExpiry> upcomingExpiries() {
+    return dashboard.upcomingExpiries();
+  }
+
+  CommissionStatement commission() {
+    return dashboard.commission();
+  }
+
+  UpcomingRenewals renewals() {
+    return dashboard.renewals();
+  }
+
+  SharedSales sharedSales() {
+    return dashboard.sharedSales();
   }
 
   /** The partner's id. */

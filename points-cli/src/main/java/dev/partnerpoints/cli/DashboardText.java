@@ -4,7 +4,6 @@ import dev.partnerpoints.cli.TextTable.Align;
 import dev.partnerpoints.dashboard.CommissionPayment;
 import dev.partnerpoints.dashboard.CommissionStatement;
 import dev.partnerpoints.dashboard.DealsFigure;
-import dev.partnerpoints.dashboard.PartnerDashboard;
 import dev.partnerpoints.dashboard.ProgramProgress;
 import dev.partnerpoints.dashboard.SharedSales;
 import dev.partnerpoints.dashboard.UpcomingRenewal;
@@ -45,52 +44,32 @@ import javax.money.MonetaryAmount;
  */
 final class DashboardText {
 
-  private final PrintWriter out;
-  private final DashboardReport report;
-  private final PartnerDashboard dashboard;
-
-  private DashboardText(PrintWriter out, DashboardReport report) {
-    this.out = out;
-    this.report = report;
-    this.dashboard = report.dashboard();
-  }
+  private DashboardText() {}
 
   /**
-   * Prints the dashboard.
+   * Prints the dashboard: a title line, then every {@link Section} in order.
    *
    * @param title what the dashboard is of, such as the ledger file's name
    */
   static void print(PrintWriter out, DashboardReport report, String title) {
-    new DashboardText(out, report).print(title);
-  }
-
-  private void print(String title) {
-    out.println("Partner dashboard of " + report.partner() + " (" + title + ") on " + dashboard.date()
-        + "; range " + range(dashboard.from(), dashboard.to()));
-    progress();
-    tierProgression();
-    keepTier();
-    tierHistory();
-    pointChanges();
-    breakdown();
-    monthly();
-    expiries();
-    commission();
-    renewals();
-    sharedSales();
+    out.println("Partner dashboard of " + report.partner() + " (" + title + ") on " + report.date()
+        + "; range " + range(report.from(), report.to()));
+    for (Section section : Section.values()) {
+      section.printText(out, report);
+    }
     out.flush();
   }
 
-  private void heading(String heading) {
+  private static void heading(PrintWriter out, String heading) {
     out.println();
     out.println(heading);
   }
 
-  private void progress() {
-    ProgramProgress progress = dashboard.progress();
-    PointsSnapshot points = dashboard.tierStatus().points();
+  static void progress(PrintWriter out, DashboardReport report) {
+    ProgramProgress progress = report.progress();
+    PointsSnapshot points = report.tierStatus().points();
     CreditedTier credited = progress.creditedTier();
-    heading("Program progress");
+    heading(out, "Program progress");
     TextTable table = TextTable.of(Align.LEFT, Align.RIGHT, Align.LEFT).indent(2)
         .row("Credited tier", tier(credited.tier()), credited.since().map(d -> "since " + d).orElse(""))
         .row("Tier performance", tier(progress.performanceTier()), "")
@@ -114,14 +93,14 @@ final class DashboardText {
         .row("Rolling 12-month sourced MRR", money(progress.sourcedMrrUsd()), "USD")
         .row("12-month average C$R", progress.retention().averagePercent().map(p -> Text.plain(p) + "%")
             .orElse("-"), progress.retention().averagePercent().isPresent() ? "" : "no managed MRR to measure")
-        .row("Certification", dashboard.tierStatus().certified() ? "valid" : "not valid", "")
-        .row("Median tool usage", dashboard.tierStatus().medianToolUsage().map(Text::plain).orElse("unknown"), "")
+        .row("Certification", report.tierStatus().certified() ? "valid" : "not valid", "")
+        .row("Median tool usage", report.tierStatus().medianToolUsage().map(Text::plain).orElse("unknown"), "")
         .printTo(out);
   }
 
-  private void tierProgression() {
-    TierStatus status = dashboard.tierStatus();
-    heading("Tier progression");
+  static void tierProgression(PrintWriter out, DashboardReport report) {
+    TierStatus status = report.tierStatus();
+    heading(out, "Tier progression");
     boolean sourced = status.tiers().stream().anyMatch(p -> p.soldMinimumBasis() == SoldMinimumBasis.SOURCED);
     String sold = sourced ? "Sourced" : "Sold";
     TextTable table = TextTable.of(Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
@@ -144,13 +123,13 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void keepTier() {
-    KeepTierOutlook keep = dashboard.keepTier();
+  static void keepTier(PrintWriter out, DashboardReport report) {
+    KeepTierOutlook keep = report.keepTier();
     if (keep.tier().isEmpty()) {
-      heading("Points to keep the tier: none (untiered); next recalibration on " + keep.nextRecalibration());
+      heading(out, "Points to keep the tier: none (untiered); next recalibration on " + keep.nextRecalibration());
       return;
     }
-    heading("Points to keep " + title(keep.tier().get()) + " at the " + keep.nextRecalibration() + " recalibration");
+    heading(out, "Points to keep " + title(keep.tier().get()) + " at the " + keep.nextRecalibration() + " recalibration");
     SoldMinimumBasis basis = report.ledger().rules().tierScheduleOn(keep.nextRecalibration())
         .requirementsOf(keep.tier().get()).soldMinimumBasis();
     TextTable table = TextTable.of(Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT).indent(2)
@@ -163,9 +142,9 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void tierHistory() {
-    List<TierChange> history = dashboard.progress().creditedTier().history();
-    heading("Credited tier history");
+  static void tierHistory(PrintWriter out, DashboardReport report) {
+    List<TierChange> history = report.progress().creditedTier().history();
+    heading(out, "Credited tier history");
     if (history.isEmpty()) {
       out.println("  No tier credited yet.");
       return;
@@ -178,9 +157,9 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void pointChanges() {
-    PointChanges changes = dashboard.pointChanges();
-    heading("Tier point changes from " + range(changes.from(), changes.to()));
+  static void pointChanges(PrintWriter out, DashboardReport report) {
+    PointChanges changes = report.pointChanges();
+    heading(out, "Tier point changes from " + range(changes.from(), changes.to()));
     TextTable.of(Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT).indent(2)
         .header("", "Day before", "New", "Lost", "At end")
         .row("Sold", changes.soldBefore().toString(), changes.newSold().total().toString(),
@@ -190,9 +169,9 @@ final class DashboardText {
         .printTo(out);
     TextTable clients = TextTable.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT).indent(2)
         .header("Change", "Client", "Name", "Points");
-    int rows = clientRows(clients, "New sold", changes.newSold()) + clientRows(clients, "Lost sold", changes.lostSold())
-        + clientRows(clients, "New managed", changes.newManaged())
-        + clientRows(clients, "Lost managed", changes.lostManaged());
+    int rows = clientRows(report, clients, "New sold", changes.newSold()) + clientRows(report, clients, "Lost sold", changes.lostSold())
+        + clientRows(report, clients, "New managed", changes.newManaged())
+        + clientRows(report, clients, "Lost managed", changes.lostManaged());
     out.println();
     if (rows == 0) {
       out.println("  No client's points changed in the range.");
@@ -201,16 +180,16 @@ final class DashboardText {
     }
   }
 
-  private int clientRows(TextTable table, String change, PointsFigure figure) {
+  private static int clientRows(DashboardReport report, TextTable table, String change, PointsFigure figure) {
     for (ClientPoints row : figure.rows()) {
       table.row(change, row.clientId().value(), report.name(row.clientId()), row.points().toString());
     }
     return figure.rows().size();
   }
 
-  private void breakdown() {
-    heading("Points breakdown per client on " + dashboard.date());
-    if (dashboard.breakdown().isEmpty()) {
+  static void breakdown(PrintWriter out, DashboardReport report) {
+    heading(out, "Points breakdown per client on " + report.date());
+    if (report.breakdown().isEmpty()) {
       out.println("  No client has points or history yet.");
       return;
     }
@@ -222,7 +201,7 @@ final class DashboardText {
     Points managed = Points.zero();
     Points total = Points.zero();
     Points expired = Points.zero();
-    for (ClientBreakdown b : dashboard.breakdown()) {
+    for (ClientBreakdown b : report.breakdown()) {
       table.row(b.client().id().value(), b.client().name(), b.client().country().code(),
           b.growthMarket() ? "growth" : "-", b.activeSourced().toString(), b.activeAssisted().toString(),
           b.managed().toString(), b.total().toString(), b.expiredSold().toString());
@@ -237,8 +216,8 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void monthly() {
-    heading("Progress month by month (points on each month's last day)");
+  static void monthly(PrintWriter out, DashboardReport report) {
+    heading(out, "Progress month by month (points on each month's last day)");
     if (report.monthly().isEmpty()) {
       out.println("  No complete month in the program yet.");
       return;
@@ -251,27 +230,27 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void expiries() {
-    heading("Sold points expiring in the coming months (of those active on " + dashboard.date() + ")");
+  static void expiries(PrintWriter out, DashboardReport report) {
+    heading(out, "Sold points expiring in the coming months (of those active on " + report.date() + ")");
     TextTable table = TextTable.of(Align.LEFT, Align.RIGHT, Align.LEFT).indent(2)
         .header("Month", "Points", "Clients");
-    for (MonthExpiry e : dashboard.upcomingExpiries()) {
+    for (MonthExpiry e : report.upcomingExpiries()) {
       table.row(e.month().toString(), e.expiring().total().toString(), e.expiring().rows().stream()
           .map(r -> r.clientId().value() + " " + r.points()).collect(Collectors.joining(", ")));
     }
     table.printTo(out);
   }
 
-  private void commission() {
-    CommissionStatement commission = dashboard.commission();
-    heading("Commission on " + commission.date() + " (revenue share; " + commission.schedules().size()
+  static void commission(PrintWriter out, DashboardReport report) {
+    CommissionStatement commission = report.commission();
+    heading(out, "Commission on " + commission.date() + " (revenue share; " + commission.schedules().size()
         + " deal schedule" + (commission.schedules().size() == 1 ? "" : "s") + ")");
-    payments("Past payments", commission.pastPayments(), commission.pastTotals(), "none yet");
-    payments("Upcoming payments", commission.upcomingPayments(), commission.upcomingTotals(),
+    payments(out, "Past payments", commission.pastPayments(), commission.pastTotals(), "none yet");
+    payments(out, "Upcoming payments", commission.upcomingPayments(), commission.upcomingTotals(),
         "none accrued yet");
   }
 
-  private void payments(String heading, List<CommissionPayment> payments, Map<String, MonetaryAmount> totals,
+  private static void payments(PrintWriter out, String heading, List<CommissionPayment> payments, Map<String, MonetaryAmount> totals,
       String none) {
     out.println("  " + heading + (payments.isEmpty() ? ": " + none : ""));
     if (payments.isEmpty()) {
@@ -289,9 +268,9 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void renewals() {
-    UpcomingRenewals renewals = dashboard.renewals();
-    heading("Upcoming renewals from " + renewals.date() + " to " + renewals.horizonEnd().minusDays(1));
+  static void renewals(PrintWriter out, DashboardReport report) {
+    UpcomingRenewals renewals = report.renewals();
+    heading(out, "Upcoming renewals from " + renewals.date() + " to " + renewals.horizonEnd().minusDays(1));
     if (renewals.rows().isEmpty()) {
       out.println("  None.");
       return;
@@ -309,9 +288,9 @@ final class DashboardText {
     table.printTo(out);
   }
 
-  private void sharedSales() {
-    SharedSales shared = dashboard.sharedSales();
-    heading("Shared sales from " + range(shared.from(), shared.to()));
+  static void sharedSales(PrintWriter out, DashboardReport report) {
+    SharedSales shared = report.sharedSales();
+    heading(out, "Shared sales from " + range(shared.from(), shared.to()));
     TextTable table = TextTable.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT).indent(2)
         .header("", "Deals", "MRR", "Deal ids");
     sharedRow(table, "Created by the vendor", shared.vendorCreated());

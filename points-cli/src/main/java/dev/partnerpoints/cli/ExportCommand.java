@@ -1,7 +1,5 @@
 package dev.partnerpoints.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerpoints.io.LedgerCsv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--figure", required = true, paramLabel = "NAME", converter = FigureConverter.class,
       completionCandidates = FigureNames.class,
       description = "The figure to export, one of: ${COMPLETION-CANDIDATES} (see Figures below).")
-  ExportFigure figure;
+  Figure figure;
 
   @Option(names = "--format", required = true, paramLabel = "csv|json", converter = FormatConverter.class,
       description = "csv (a header row, then one line per row) or json (one object).")
@@ -87,12 +85,12 @@ final class ExportCommand implements Callable<Integer> {
   static CommandLine commandLine(CliContext context) {
     CommandLine commandLine = new CommandLine(new ExportCommand(context));
     int width = 0;
-    for (ExportFigure f : ExportFigure.values()) {
-      width = Math.max(width, f.cliName().length());
+    for (Figure f : Figure.all()) {
+      width = Math.max(width, f.name().length());
     }
     List<String> footer = new ArrayList<>();
-    for (ExportFigure f : ExportFigure.values()) {
-      footer.add("  " + f.cliName() + " ".repeat(width - f.cliName().length() + 2) + f.description());
+    for (Figure f : Figure.all()) {
+      footer.add("  " + f.name() + " ".repeat(width - f.name().length() + 2) + f.description());
     }
     commandLine.getCommandSpec().usageMessage()
         .footerHeading("%nFigures:%n")
@@ -108,51 +106,58 @@ final class ExportCommand implements Callable<Integer> {
     if (gaps.stop(spec, file.dashboard().dataGaps(dates.date()))) {
       return Errors.BAD_INPUT;
     }
-    Table table = figure.table(report);
+    List<? extends Record> rows = figure.rowsOf(report);
     Path target = output;
     if (target == null) {
-      print(spec.commandLine().getOut(), table, report, dates);
+      print(spec.commandLine().getOut(), rows, report, dates);
     } else {
-      AtomicFile.writeText(spec, "--output", target, out -> print(out, table, report, dates));
+      AtomicFile.writeText(spec, "--output", target, out -> print(out, rows, report, dates));
     }
     return 0;
   }
 
-  private void print(PrintWriter out, Table table, DashboardReport report, RangeOptions.DashboardDates dates) {
+  private void print(PrintWriter out, List<? extends Record> rows, DashboardReport report,
+      RangeOptions.DashboardDates dates) {
     if (format == Format.CSV) {
-      table.printCsv(out);
+      Csv.print(out, figure.columns(), rows);
     } else {
-      ObjectNode node = Json.object();
-      node.put("figure", figure.cliName());
-      node.put("partner", report.partner());
-      node.put("date", dates.date().toString());
-      node.put("from", dates.from().toString());
-      node.put("to", dates.to().toString());
-      ArrayNode columns = node.putArray("columns");
-      table.columns().forEach(columns::add);
-      node.set("rows", table.toJson());
-      Json.print(out, node);
+      Json.print(out, new Document(figure.name(), report.partner(), dates.date(), dates.from(), dates.to(),
+          figure.columns(), rows));
     }
   }
+
+  /**
+   * The JSON object of an export, written by {@link Json}'s mapper.
+   *
+   * @param figure the figure's name
+   * @param partner the partner's id
+   * @param date the dashboard's date
+   * @param from the first day of the range
+   * @param to the last day of the range
+   * @param columns the names of the rows' fields, in order
+   * @param rows the rows, each an object keyed by column name
+   */
+  record Document(String figure, String partner, LocalDate date, LocalDate from, LocalDate to,
+      List<String> columns, List<? extends Record> rows) {}
 
   /** The figure names, for the help. */
   static final class FigureNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
       List<String> names = new ArrayList<>();
-      for (ExportFigure f : ExportFigure.values()) {
-        names.add(f.cliName());
+      for (Figure f : Figure.all()) {
+        names.add(f.name());
       }
       return names.iterator();
     }
   }
 
   /** A figure name, exactly as listed. */
-  static final class FigureConverter implements ITypeConverter<ExportFigure> {
+  static final class FigureConverter implements ITypeConverter<Figure> {
     @Override
-    public ExportFigure convert(String value) {
-      return ExportFigure.named(value).orElseThrow(() -> new TypeConversionException(
-          "'" + value + "' is not a figure; figures: " + ExportFigure.names()));
+    public Figure convert(String value) {
+      return Figure.named(value).orElseThrow(() -> new TypeConversionException(
+          "'" + value + "' is not a figure; figures: " + Figure.names()));
     }
   }
 

@@ -55,9 +55,15 @@ final class Json {
     return MAPPER.valueToTree(value);
   }
 
-  static void print(PrintWriter out, ObjectNode object) {
+  /** A value (a record of library values, a library value) as the tree the module writes. */
+  static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** Prints a value (a record of library values, a library value, a tree) as one JSON document. */
+  static void print(PrintWriter out, Object value) {
     try {
-      out.println(WRITER.writeValueAsString(object));
+      out.println(WRITER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

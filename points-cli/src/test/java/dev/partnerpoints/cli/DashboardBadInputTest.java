@@ -117,9 +117,9 @@ class DashboardBadInputTest {
   @Test
   void unknownFigureListsTheFigures() {
     assertBadInput(Cli.run("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure", "sold", "--format", "csv"),
-        "points export: ", "'--figure'", "'sold' is not a figure; figures: total-points, new-sold, lost-sold, "
-            + "new-managed, lost-managed, breakdown, sold-entries, managed-spans, progress, expiring, "
-            + "tier-progression, tier-history, sourced-mrr, retention, commission, payments, renewals, shared-sales");
+        "points export: ", "'--figure'", "'sold' is not a figure; figures: total-points, sourced-mrr, retention, "
+            + "tier-progression, tier-history, new-sold, lost-sold, new-managed, lost-managed, breakdown, "
+            + "sold-entries, managed-spans, progress, expiring, commission, payments, renewals, shared-sales");
   }
 
   @Test

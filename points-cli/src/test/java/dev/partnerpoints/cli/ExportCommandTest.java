@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code points export}: the rows behind a figure, CSV with a header row or one JSON object. */
 class ExportCommandTest {
@@ -127,11 +127,11 @@ class ExportCommandTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ExportFigure.class)
-  void everyFigureExportsTheSameRowsAsCsvAndJson(ExportFigure figure) {
-    Cli.Result csv = export(figure.cliName(), "csv", "--as-of", "2025-10-01", "--from", "2025-09-01", "--to",
+  @MethodSource("figures")
+  void everyFigureExportsTheSameRowsAsCsvAndJson(Figure figure) {
+    Cli.Result csv = export(figure.name(), "csv", "--as-of", "2025-10-01", "--from", "2025-09-01", "--to",
         "2025-10-01");
-    Cli.Result json = export(figure.cliName(), "JSON", "--as-of", "2025-10-01", "--from", "2025-09-01", "--to",
+    Cli.Result json = export(figure.name(), "JSON", "--as-of", "2025-10-01", "--from", "2025-09-01", "--to",
         "2025-10-01");
 
     assertThat(csv.status()).isZero();
@@ -139,14 +139,18 @@ class ExportCommandTest {
     assertThat(csv.err()).isEmpty();
     List<String> lines = csv.out().lines().toList();
     JsonNode object = json.json();
-    assertThat(object.get("figure").asText()).isEqualTo(figure.cliName());
+    assertThat(object.get("figure").asText()).isEqualTo(figure.name());
     List<String> columns = new ArrayList<>();
     object.get("columns").forEach(c -> columns.add(c.asText()));
     assertThat(lines.get(0)).isEqualTo(String.join(",", columns));
     assertThat(object.get("rows")).hasSize(lines.size() - 1);
     // the same run twice gives the same bytes: the order is stable
-    assertThat(export(figure.cliName(), "csv", "--as-of", "2025-10-01", "--from", "2025-09-01", "--to", "2025-10-01")
+    assertThat(export(figure.name(), "csv", "--as-of", "2025-10-01", "--from", "2025-09-01", "--to", "2025-10-01")
         .out()).isEqualTo(csv.out());
+  }
+
+  static List<Figure> figures() {
+    return Figure.all();
   }
 
   @Test
@@ -155,8 +159,8 @@ class ExportCommandTest {
 
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("Figures:", "--format=csv|json", "--figure=NAME");
-    for (ExportFigure figure : ExportFigure.values()) {
-      assertThat(help.out()).contains("  " + figure.cliName() + " ");
+    for (Figure figure : Figure.all()) {
+      assertThat(help.out()).contains("  " + figure.name() + " ");
       assertThat(help.out()).contains(figure.description());
     }
     assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));

@@ -67,11 +67,11 @@ class GoldenOutputTest {
       List<String> dashboard = new ArrayList<>(List.of("dashboard", "--ledger", Cli.SHOWCASE_LEDGER, "--json"));
       dashboard.addAll(dates);
       tests.add(golden("showcase-dashboard-" + dates.get(1), dashboard));
-      for (ExportFigure figure : ExportFigure.values()) {
+      for (Figure figure : Figure.all()) {
         List<String> args = new ArrayList<>(List.of("export", "--ledger", Cli.SHOWCASE_LEDGER, "--figure",
-            figure.cliName(), "--format", "json"));
+            figure.name(), "--format", "json"));
         args.addAll(dates);
-        tests.add(golden("showcase-" + figure.cliName() + "-" + dates.get(1), args));
+        tests.add(golden("showcase-" + figure.name() + "-" + dates.get(1), args));
       }
     }
     return tests.stream();
