@@ -90,11 +90,8 @@ final class LedgerBuild {
   private static final BigDecimal FAST_PATH_MAX_AMOUNT = BigDecimal.TEN.pow(13);
   private static final BigDecimal FAST_PATH_MIN_AMOUNT = FAST_PATH_MAX_AMOUNT.negate();
 
-  /**
-   * Validates the inputs, values the deals, orders the entries and makes the ledger (see {@link
-   * PointLedger.Builder#build}), which keeps {@code dealIds}, the ids of the deals.
-   */
-  PointLedger build(DealIds dealIds) {
+  /** Validates the inputs, values the deals, orders the entries and makes the ledger (see {@link PointLedger.Builder#build}). */
+  PointLedger build() {
     PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
     // clients in id order, as the ledger keeps them
     ClientId[] sortedClients = clients.keySet().toArray(new ClientId[0]);
@@ -152,10 +149,8 @@ final class LedgerBuild {
 
     int[] order = sortOrder(input, closeDay, ids, idKeys);
     ImmutableList.Builder<Deal> sortedDeals = ImmutableList.builderWithExpectedSize(n);
-    int[] clientOfSorted = new int[n];
     for (int k = 0; k < n; k++) {
       sortedDeals.add(input[order[k]]);
-      clientOfSorted[k] = clientOf[order[k]];
     }
     ImmutableList<Deal> sorted = sortedDeals.build();
 
@@ -248,7 +243,7 @@ final class LedgerBuild {
     ImmutableList<SoldEntry> soldEntries = entries.toEntries();
     columns.size = entries.size;
     ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient = mrrByClient();
-    return new PointLedger(LedgerParts.ofBuild(this, sorted, clientOfSorted, dealIds, soldEntries,
+    return new PointLedger(LedgerParts.ofBuild(this, sorted, soldEntries,
         managedIntervals(calculator, mrrByClient), sortedClients, columns, mrrByClient));
   }
 

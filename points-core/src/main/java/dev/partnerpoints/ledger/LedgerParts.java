@@ -1,5 +1,7 @@
 package dev.partnerpoints.ledger;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -7,8 +9,12 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param partner the partner whose ledger it is
  * @param clients the clients by id
  * @param deals every deal, in {@link PointLedger#DEAL_ORDER}
- * @param dealIds the ids of {@code deals}
- * @param dealsByClient each client's deals (clients with none absent), in deal order
+ * @param lookup the deals' ids and the deals by client, which an update reads: found on first use
+ *     for a built ledger (a ledger that is never updated does not keep them), given by an update
  * @param soldEntries the sold entries, in deal order
  * @param soldByClient each client's sold entries (clients with none absent), in entry order
  * @param managedByClient the managed spans by client, in date order
@@ -31,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param index the columnar index, or null when the ledger's dates do not fit in it (then it scans)
  */
 record LedgerParts(ProgramRules rules, PartnerId partner, ImmutableSortedMap<ClientId, Client> clients,
-    ImmutableList<Deal> deals, DealIds dealIds, ImmutableMap<ClientId, ImmutableList<Deal>> dealsByClient,
+    ImmutableList<Deal> deals, Supplier<DealLookup> lookup,
     ImmutableList<SoldEntry> soldEntries, ImmutableMap<ClientId, ImmutableList<SoldEntry>> soldByClient,
     ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ImmutableList<ManagementPeriod> periods,
     ImmutableList<ClientMrr> mrrHistory,
@@ -45,19 +51,49 @@ record LedgerParts(ProgramRules rules, PartnerId partner, ImmutableSortedMap<Cli
           .thenComparing(ManagementPeriod::from);
 
   /**
+   * What an update needs to find of the existing deals: their ids (a new deal's id must be new)
+   * and each client's deals (clients with none absent), in deal order.
+   */
+  record DealLookup(DealIds ids, ImmutableMap<ClientId, ImmutableList<Deal>> byClient) {
+
+    /** The lookup of sorted deals: one pass. */
+    static DealLookup of(List<Deal> deals) {
+      IdSet ids = new IdSet();
+      ids.ensureRoomFor(deals.size());
+      Map<ClientId, List<Deal>> byClient = new HashMap<>();
+      for (Deal d : deals) {
+        ids.add(d.id());
+        byClient.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(d);
+      }
+      ImmutableMap.Builder<ClientId, ImmutableList<Deal>> groups = ImmutableMap.builderWithExpectedSize(byClient.size());
+      byClient.forEach((client, group) -> groups.put(client, ImmutableList.copyOf(group)));
+      return new DealLookup(DealIds.of(ids.snapshot()), groups.buildOrThrow());
+    }
+  }
+
+  /** The ids of the deals (see {@link #lookup}). */
+  DealIds dealIds() {
+    return Objects.requireNonNull(lookup.get(), "lookup").ids();
+  }
+
+  /** Each client's deals, in deal order (see {@link #lookup}). */
+  ImmutableMap<ClientId, ImmutableList<Deal>> dealsByClient() {
+    return Objects.requireNonNull(lookup.get(), "lookup").byClient();
+  }
+
+  /**
    * The parts of a ledger a build valued.
    *
    * @param sortedDeals the deals in deal order
-   * @param clientOfDeal each sorted deal's client, as an index into {@code sortedClients}
    * @param sortedClients the client ids in order
    * @param columns the entries as columns, in entry order
    */
-  static LedgerParts ofBuild(LedgerBuild b, ImmutableList<Deal> sortedDeals, int[] clientOfDeal, DealIds ids,
-      ImmutableList<SoldEntry> soldEntries, ImmutableListMultimap<ClientId, ManagedInterval> managedByClient,
-      ClientId[] sortedClients, LedgerIndex.EntryColumns columns,
+  static LedgerParts ofBuild(LedgerBuild b, ImmutableList<Deal> sortedDeals, ImmutableList<SoldEntry> soldEntries,
+      ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ClientId[] sortedClients,
+      LedgerIndex.EntryColumns columns,
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient) {
-    return new LedgerParts(b.rules(), b.partner(), ImmutableSortedMap.copyOf(b.clients()), sortedDeals, ids,
-        byClient(sortedDeals, clientOfDeal, sortedClients),
+    return new LedgerParts(b.rules(), b.partner(), ImmutableSortedMap.copyOf(b.clients()), sortedDeals,
+        Suppliers.memoize(() -> DealLookup.of(sortedDeals)),
         soldEntries, byClient(soldEntries, Arrays.copyOf(columns.client, soldEntries.size()), sortedClients),
         managedByClient, ImmutableList.sortedCopyOf(PERIOD_ORDER, b.periods()),
         ImmutableList.sortedCopyOf(MRR_ORDER, b.mrrHistory()), mrrByClient,

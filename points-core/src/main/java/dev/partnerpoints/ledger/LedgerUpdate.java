@@ -1,5 +1,6 @@
 package dev.partnerpoints.ledger;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -42,9 +43,8 @@ final class LedgerUpdate {
   static PointLedger apply(PointLedger base, LedgerInput added, IdSet addedIds) {
     LedgerParts old = base.parts();
     LedgerIndex oldIndex = old.index();
-    DealIds ids = old.dealIds().plus(addedIds);
     if (!added.periods().isEmpty() || !added.mrrHistory().isEmpty() || oldIndex == null) {
-      return rebuild(old, added, ids);
+      return rebuild(old, added);
     }
     // the checks of a full build, in the order it makes them (the base's own deals pass them)
     Map<ClientId, Client> touched = new LinkedHashMap<>();
@@ -65,10 +65,10 @@ final class LedgerUpdate {
     }
     touchedDeals.addAll(added.deals());
     LedgerParts sub = new LedgerBuild(new LedgerInput(old.rules(), old.partner(), touched, touchedDeals, List.of(),
-        List.of())).build(DealIds.of(new IdSet().snapshot())).parts();
+        List.of())).build().parts();
     LedgerIndex subIndex = sub.index();
     if (subIndex == null) {
-      return rebuild(old, added, ids);
+      return rebuild(old, added);
     }
 
     ImmutableSortedMap<ClientId, Client> clients = old.clients();
@@ -114,14 +114,16 @@ final class LedgerUpdate {
         reductions.day, reductions.client, reductions.points, soldDay, sold[1], sold[2],
         oldIndex.managedEventDay, managedEventClient, oldIndex.managedEventDelta, oldIndex.managedDay,
         oldIndex.managedTotal);
+    LedgerParts.DealLookup lookup = new LedgerParts.DealLookup(old.dealIds().plus(addedIds),
+        replaced(old.dealsByClient(), sub.dealsByClient(), touched.keySet()));
     return new PointLedger(new LedgerParts(old.rules(), old.partner(), clients, mergeDeals(old.deals(), added.deals()),
-        ids, replaced(old.dealsByClient(), sub.dealsByClient(), touched.keySet()), entries.entries,
+        Suppliers.ofInstance(lookup), entries.entries,
         replaced(old.soldByClient(), sub.soldByClient(), touched.keySet()), old.managedByClient(), old.periods(),
         old.mrrHistory(), old.mrrByClient(), index));
   }
 
   /** A full build of the base's inputs and the added ones. */
-  private static PointLedger rebuild(LedgerParts old, LedgerInput added, DealIds ids) {
+  private static PointLedger rebuild(LedgerParts old, LedgerInput added) {
     Map<ClientId, Client> clients = new LinkedHashMap<>(old.clients());
     clients.putAll(added.clients());
     List<Deal> deals = new ArrayList<>(old.deals().size() + added.deals().size());
@@ -131,22 +133,31 @@ final class LedgerUpdate {
     periods.addAll(added.periods());
     List<ClientMrr> mrr = new ArrayList<>(old.mrrHistory());
     mrr.addAll(added.mrrHistory());
-    return new LedgerBuild(new LedgerInput(old.rules(), old.partner(), clients, deals, periods, mrr)).build(ids);
+    return new LedgerBuild(new LedgerInput(old.rules(), old.partner(), clients, deals, periods, mrr)).build();
   }
 
-  /** The sorted deals with the added ones inserted in their places. */
+  /**
+   * The sorted deals with the added ones inserted in their places. The arrays are copied in bulk
+   * ({@code toArray}, {@code System.arraycopy}, {@code copyOf}): for a million deals that is far
+   * cheaper than adding them one by one to a list builder.
+   */
   private static ImmutableList<Deal> mergeDeals(ImmutableList<Deal> deals, List<Deal> added) {
     List<Deal> sorted = new ArrayList<>(added);
     sorted.sort(PointLedger.DEAL_ORDER);
-    ImmutableList.Builder<Deal> result = ImmutableList.builderWithExpectedSize(deals.size() + added.size());
-    int from = 0;
+    Deal[] from = deals.toArray(new Deal[0]);
+    Deal[] to = new Deal[from.length + sorted.size()];
+    int copied = 0;
+    int out = 0;
     for (Deal d : sorted) {
       // ids are unique, so the deal is never found: the result is -(insertion point) - 1
       int at = -Collections.binarySearch(deals, d, PointLedger.DEAL_ORDER) - 1;
-      result.addAll(deals.subList(from, at)).add(d);
-      from = at;
+      System.arraycopy(from, copied, to, out, at - copied);
+      out += at - copied;
+      copied = at;
+      to[out++] = d;
     }
-    return result.addAll(deals.subList(from, deals.size())).build();
+    System.arraycopy(from, copied, to, out, from.length - copied);
+    return ImmutableList.copyOf(to);
   }
 
   /** The groups of {@code old} with those of the touched clients replaced by {@code fresh}'s. */
@@ -214,72 +225,99 @@ final class LedgerUpdate {
     m.day = new int[size];
     m.expiryDay = new int[size];
     m.client = new int[size];
-    ImmutableList.Builder<SoldEntry> list = ImmutableList.builderWithExpectedSize(size);
+    SoldEntry[] from = oldEntries.toArray(new SoldEntry[0]);
+    SoldEntry[] list = new SoldEntry[size];
     int out = 0;
-    int from = 0; // the next old entry to copy
+    int at = 0; // the next old entry to copy
     int r = 0;
     int f = 0;
     while (true) {
       int next = Math.min(r < removed.length ? removed[r] : n, f < insertAt.length ? insertAt[f] : n);
-      int run = next - from;
-      System.arraycopy(x.closeDay, from, m.day, out, run);
-      System.arraycopy(x.expiryDay, from, m.expiryDay, out, run);
+      int run = next - at;
+      System.arraycopy(x.closeDay, at, m.day, out, run);
+      System.arraycopy(x.expiryDay, at, m.expiryDay, out, run);
       if (remap == NO_REMAP) {
-        System.arraycopy(x.client, from, m.client, out, run);
+        System.arraycopy(x.client, at, m.client, out, run);
       } else {
         for (int i = 0; i < run; i++) {
-          m.client[out + i] = remap[x.client[from + i]];
+          m.client[out + i] = remap[x.client[at + i]];
         }
       }
-      list.addAll(oldEntries.subList(from, next));
+      System.arraycopy(from, at, list, out, run);
       out += run;
-      from = next;
+      at = next;
       if (f < insertAt.length && insertAt[f] == next) { // a new entry goes before old entry next
         m.day[out] = s.closeDay[f];
         m.expiryDay[out] = s.expiryDay[f];
         m.client[out] = subClient[s.client[f]];
-        list.add(fresh.get(f));
+        list[out] = fresh.get(f);
         out++;
         f++;
       } else if (r < removed.length && removed[r] == next) {
-        from = next + 1;
+        at = next + 1;
         r++;
       } else {
         break; // next == n: every old entry copied, every new one placed
       }
     }
-    m.entries = list.build();
+    m.entries = ImmutableList.copyOf(list);
     return m;
   }
 
-  /** The old reductions without the touched clients', merged by day with the small ledger's. */
+  /**
+   * The old reductions without the touched clients', merged by day with the small ledger's (their
+   * order within a day does not matter: the queries only sum them), copied in runs.
+   */
   private static Merged mergeReductions(LedgerIndex x, LedgerIndex s, boolean[] touchedOld, int[] remap,
       int[] subClient) {
     int oldCount = x.reductionDay.length;
     int subCount = s.reductionDay.length;
+    int[] drop = new int[16];
+    int drops = 0;
+    for (int i = 0; i < oldCount; i++) {
+      if (touchedOld[x.reductionClient[i]]) {
+        if (drops == drop.length) {
+          drop = Arrays.copyOf(drop, 2 * drops);
+        }
+        drop[drops++] = i;
+      }
+    }
     Merged m = new Merged();
-    m.day = new int[oldCount + subCount];
-    m.client = new int[oldCount + subCount];
-    m.points = new long[oldCount + subCount];
+    int size = oldCount - drops + subCount;
+    m.day = new int[size];
+    m.client = new int[size];
+    m.points = new long[size];
     int out = 0;
-    for (int i = 0, j = 0; i < oldCount || j < subCount; ) {
-      if (j < subCount && (i == oldCount || s.reductionDay[j] < x.reductionDay[i])) {
+    int at = 0; // the next old reduction to copy
+    int d = 0;
+    int j = 0;
+    while (true) {
+      // a new reduction goes after the old ones of its day
+      int insert = j < subCount ? LedgerIndex.countAtMost(x.reductionDay, oldCount, s.reductionDay[j]) : oldCount;
+      int next = Math.min(d < drops ? drop[d] : oldCount, insert);
+      int run = next - at;
+      System.arraycopy(x.reductionDay, at, m.day, out, run);
+      System.arraycopy(x.reductionPoints, at, m.points, out, run);
+      if (remap == NO_REMAP) {
+        System.arraycopy(x.reductionClient, at, m.client, out, run);
+      } else {
+        for (int i = 0; i < run; i++) {
+          m.client[out + i] = remap[x.reductionClient[at + i]];
+        }
+      }
+      out += run;
+      at = next;
+      if (j < subCount && insert == next) {
         m.day[out] = s.reductionDay[j];
         m.client[out] = subClient[s.reductionClient[j]];
         m.points[out++] = s.reductionPoints[j++];
+      } else if (d < drops && drop[d] == next) {
+        at = next + 1;
+        d++;
       } else {
-        int c = x.reductionClient[i];
-        if (!touchedOld[c]) {
-          m.day[out] = x.reductionDay[i];
-          m.client[out] = remap == NO_REMAP ? c : remap[c];
-          m.points[out++] = x.reductionPoints[i];
-        }
-        i++;
+        break;
       }
     }
-    m.day = Arrays.copyOf(m.day, out);
-    m.client = Arrays.copyOf(m.client, out);
-    m.points = Arrays.copyOf(m.points, out);
     return m;
   }
 

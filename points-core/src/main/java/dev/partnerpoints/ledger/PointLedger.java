@@ -126,7 +126,10 @@ public final class PointLedger {
   /**
    * Starts a builder holding everything this ledger was built from (rules, partner, clients,
    * deals, management periods and MRR history), to add more. Costs nothing up front: the builder
-   * keeps this ledger and collects only the additions; this ledger is never changed.
+   * keeps this ledger and collects only the additions; this ledger is never changed. The first
+   * deal added to a ledger made by {@link Builder#build()} from scratch also makes, once, a lookup
+   * of its deals (their ids and each client's deals: one pass over them, which a ledger that is
+   * never updated does not pay for or keep); the ledgers that updates make carry theirs along.
    *
    * <p>Its {@link Builder#build()} answers exactly as a builder given all the inputs from scratch
    * would. When only clients and deals were added, it re-values only the clients the new deals
@@ -643,8 +646,7 @@ public final class PointLedger {
       if (base != null) {
         return LedgerUpdate.apply(base, new LedgerInput(rules, partner, clients, deals, periods, mrrHistory), dealIds);
       }
-      return new LedgerBuild(new LedgerInput(rules, partner, clients, deals, periods, mrrHistory))
-          .build(DealIds.of(dealIds.snapshot()));
+      return new LedgerBuild(new LedgerInput(rules, partner, clients, deals, periods, mrrHistory)).build();
     }
   }
 
