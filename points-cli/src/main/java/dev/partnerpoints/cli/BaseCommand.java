@@ -1,6 +1,5 @@
 package dev.partnerpoints.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -41,9 +40,9 @@ abstract class BaseCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
-  /** Prints a JSON object as the command's whole output. */
-  final void print(ObjectNode object) {
-    Json.print(out(), object);
+  /** Prints a value as one JSON document, the command's whole output ({@link Json}'s mapper). */
+  final void print(Object value) {
+    Json.print(out(), value);
   }
 
   /** Returns an exception for input that the options' types alone could not reject. */

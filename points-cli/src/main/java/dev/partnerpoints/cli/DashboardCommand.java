@@ -47,7 +47,7 @@ final class DashboardCommand extends BaseCommand {
       return Errors.BAD_INPUT;
     }
     if (json) {
-      print(DashboardJson.of(report));
+      print(Section.jsonDocument(report));
     } else {
       DashboardText.print(out(), report, "ledger " + ledger.name());
     }

@@ -63,7 +63,7 @@ final class DemoCommand extends BaseCommand {
     if (html != null) {
       ReportCommand.write(spec, "--html", html, HtmlReport.render(report, "The built-in showcase partner"));
     } else if (json) {
-      print(DashboardJson.of(report));
+      print(Section.jsonDocument(report));
     } else {
       DashboardText.print(out(), report, "the built-in showcase partner");
     }

@@ -41,8 +41,9 @@ import javax.money.MonetaryAmount;
  * months, the points per client, past and upcoming commission payments and the rules in force.
  *
  * <p>Every figure is the dashboard's own value printed exactly as {@code --json} prints it; an
- * element showing one carries {@code data-json}, the JSON Pointer of that value in {@link
- * DashboardJson}'s object, so a test can check the page against the JSON.
+ * element showing one carries {@code data-json}, the JSON Pointer of that value in the {@code
+ * --json} object ({@link Section#jsonDocument}), so a test can check the page against the JSON. The
+ * average C$R is shown as a percentage (the JSON has the fraction) and carries none.
  */
 final class HtmlReport {
 
@@ -145,26 +146,27 @@ final class HtmlReport {
     PointsSnapshot points = dashboard.tierStatus().points();
     CreditedTier credited = progress.creditedTier();
     html.append("<section id=\"progress\">\n<h2>Program progress</h2>\n<div class=\"cards\">\n");
-    card("Credited tier", tier("/progress/creditedTier", credited.tier())
-        + credited.since().map(d -> " <span class=\"muted\">since " + span("/progress/creditedSince", d.toString())
+    card("Credited tier", tier("/progress/creditedTier/tier", credited.tier())
+        + credited.since().map(d -> " <span class=\"muted\">since " + span("/progress/creditedTier/since", d.toString())
             + "</span>").orElse(""));
     card("Tier performance", tier("/progress/performanceTier", progress.performanceTier()));
-    card("Total points", span("/progress/totalPoints", points.totalPoints().toString()));
-    card("Sourced points", span("/progress/sourcedPoints", points.sourcedPoints().toString()));
-    card("Assisted points", span("/progress/assistedPoints", points.assistedPoints().toString()));
-    card("Sold points (sourced + assisted)", span("/progress/soldPoints", points.soldPoints().toString()));
-    card("Managed points", span("/progress/managedPoints", points.managedPoints().toString()));
+    card("Total points", span("/tierStatus/points/totalPoints", points.totalPoints().toString()));
+    card("Sourced points", span("/tierStatus/points/sourcedPoints", points.sourcedPoints().toString()));
+    card("Assisted points", span("/tierStatus/points/assistedPoints", points.assistedPoints().toString()));
+    card("Sold points (sourced + assisted)", span("/tierStatus/points/soldPoints", points.soldPoints().toString()));
+    card("Managed points", span("/tierStatus/points/managedPoints", points.managedPoints().toString()));
     html.append("</div>\n<div class=\"table-wrap\"><table>\n<caption>Sourced value, retention, certification "
         + "and tool usage</caption>\n<tbody>\n");
-    row("12-month sourced dollar value (USD)", span("/progress/sourcedDollarValueUsd/amount",
+    row("12-month sourced dollar value (USD)", span("/progress/sourcedMrr/dollarValueUsd/amount",
         money(progress.sourcedDollarValueUsd())));
-    row("Rolling 12-month sourced MRR (USD)", span("/progress/sourcedMrrUsd/amount", money(progress.sourcedMrrUsd())));
+    row("Rolling 12-month sourced MRR (USD)", span("/progress/sourcedMrr/mrrUsd/amount", money(progress.sourcedMrrUsd())));
     row("12-month average C$R (%)", progress.retention().averagePercent()
-        .map(p -> span("/progress/averageRetentionPercent", Text.plain(p)))
+        // the JSON holds the mean as a fraction (/progress/retention/average): the page shows the percentage
+        .map(Text::plain)
         .orElse("no managed MRR to measure"));
     row("Certification", dashboard.tierStatus().certified() ? "valid" : "not valid");
     row("Median tool usage", dashboard.tierStatus().medianToolUsage()
-        .map(u -> span("/progress/medianToolUsage", Text.plain(u))).orElse("unknown"));
+        .map(u -> span("/tierStatus/medianToolUsage", Text.plain(u))).orElse("unknown"));
     html.append("</tbody>\n</table></div>\n</section>\n");
   }
 
@@ -177,7 +179,7 @@ final class HtmlReport {
     } else {
       TierProgress next = progress.nextTier().get();
       int index = tiers.indexOf(next);
-      String at = "/tierProgression/" + index;
+      String at = "/tierStatus/tiers/" + index;
       html.append("<h2>Progress towards ").append(title(next.tier())).append("</h2>\n<p>Points needed for ")
           .append(title(next.tier())).append(": <strong>")
           .append(span("/progress/pointsToNextTier", progress.pointsToNextTier().orElse(Points.zero()).toString()))
@@ -197,7 +199,7 @@ final class HtmlReport {
         "#Sold or sourced minimum", "#Gap", "#Managed minimum", "#Gap", "Met");
     for (int i = 0; i < tiers.size(); i++) {
       TierProgress p = tiers.get(i);
-      String at = "/tierProgression/" + i;
+      String at = "/tierStatus/tiers/" + i;
       html.append("<tr><th scope=\"row\">").append(title(p.tier())).append("</th>")
           .append(num(at + "/total/required", p.total().required().toString()))
           .append(num(at + "/total/missing", p.total().missing().toString()))
@@ -303,7 +305,7 @@ final class HtmlReport {
       MonthExpiry e = expiries.get(i);
       String at = "/upcomingExpiries/" + i;
       html.append("<tr><th scope=\"row\">").append(span(at + "/month", e.month().toString())).append("</th>")
-          .append(num(at + "/points", e.expiring().total().toString())).append("<td>")
+          .append(num(at + "/expiring/total", e.expiring().total().toString())).append("<td>")
           .append(e.expiring().rows().stream().map(r -> Html.text(report.name(r.clientId())) + " "
               + r.points()).collect(Collectors.joining(", "))).append("</td></tr>\n");
     }
@@ -327,9 +329,9 @@ final class HtmlReport {
     for (int i = 0; i < rows.size(); i++) {
       ClientBreakdown b = rows.get(i);
       String at = "/breakdown/" + i;
-      html.append("<tr><th scope=\"row\">").append(span(at + "/name", b.client().name()))
-          .append(" <span class=\"muted\">(").append(span(at + "/client", b.client().id().value())).append(")</span>")
-          .append("</th><td>").append(span(at + "/country", b.client().country().code())).append("</td><td>")
+      html.append("<tr><th scope=\"row\">").append(span(at + "/client/name", b.client().name()))
+          .append(" <span class=\"muted\">(").append(span(at + "/client/id", b.client().id().value())).append(")</span>")
+          .append("</th><td>").append(span(at + "/client/country", b.client().country().code())).append("</td><td>")
           .append(b.growthMarket() ? "growth" : "-").append("</td>")
           .append(num(at + "/activeSourced", b.activeSourced().toString()))
           .append(num(at + "/activeAssisted", b.activeAssisted().toString()))

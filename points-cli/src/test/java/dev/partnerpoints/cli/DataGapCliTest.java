@@ -44,7 +44,7 @@ class DataGapCliTest {
     assertThat(result.err()).isEqualTo("points dashboard: warning: " + CLIENT_GAP + System.lineSeparator()
         + "points dashboard: warning: " + MANAGED_GAP + System.lineSeparator());
     // the dashboard is printed all the same: 2500 USD x 5 / 100 = 125.00 sourced, 0 managed
-    assertThat(result.json().at("/progress/sourcedPoints").decimalValue()).isEqualByComparingTo("125.00");
+    assertThat(result.json().at("/tierStatus/points/sourcedPoints").decimalValue()).isEqualByComparingTo("125.00");
   }
 
   @Test

@@ -211,32 +211,36 @@ class DemoCommandTest {
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).contains("\"totalPoints\": 479.27,", "\"assistedPoints\": 90.00,");
+    assertThat(result.out()).contains("\"totalPoints\": 479.27", "\"assistedPoints\": 90.00,");
     JsonNode json = result.json();
     assertThat(json.isObject()).isTrue();
     assertThat(json.get("date").asText()).isEqualTo("2025-10-01");
     JsonNode progress = json.get("progress");
-    assertThat(progress.get("creditedTier").asText()).isEqualTo("gold");
+    assertThat(progress.at("/creditedTier/tier").asText()).isEqualTo("gold");
     assertThat(progress.get("performanceTier").asText()).isEqualTo("gold");
-    assertNumber(progress.get("sourcedPoints"), "320.18");
-    assertNumber(progress.get("assistedPoints"), "90.00");
-    assertNumber(progress.get("managedPoints"), "69.09");
-    assertNumber(progress.get("totalPoints"), "479.27");
-    assertMoney(progress.get("sourcedMrrUsd"), "4013.64", "USD");
-    assertMoney(progress.get("sourcedDollarValueUsd"), "48163.68", "USD");
-    assertNumber(progress.get("averageRetentionPercent"), "100.00");
-    assertThat(progress.get("nextTier").asText()).isEqualTo("platinum");
+    JsonNode points = json.at("/tierStatus/points");
+    assertNumber(points.get("sourcedPoints"), "320.18");
+    assertNumber(points.get("assistedPoints"), "90.00");
+    assertNumber(points.get("soldPoints"), "410.18");
+    assertNumber(points.get("managedPoints"), "69.09");
+    assertNumber(points.get("totalPoints"), "479.27");
+    assertNumber(progress.at("/totalPoints/total"), "479.27");
+    assertMoney(progress.at("/sourcedMrr/mrrUsd"), "4013.64", "USD");
+    assertMoney(progress.at("/sourcedMrr/dollarValueUsd"), "48163.68", "USD");
+    // the 12-month average C$R as the library holds it, a fraction (the text shows 100.00%)
+    assertNumber(progress.at("/retention/average"), "1");
+    assertThat(progress.at("/nextTier/tier").asText()).isEqualTo("platinum");
     assertNumber(progress.get("pointsToNextTier"), "130.91"); // 200 - 69.09 managed; total and sourced met
-    JsonNode platinum = json.get("tierProgression").get(1);
+    JsonNode platinum = json.at("/tierStatus/tiers/1");
     assertThat(platinum.get("tier").asText()).isEqualTo("platinum");
-    assertNumber(platinum.get("managedMinimum").get("missing"), "130.91");
-    assertThat(platinum.get("unmet").get(0).asText()).isEqualTo("managed_minimum");
+    assertNumber(platinum.at("/managedMinimum/missing"), "130.91");
+    assertThat(platinum.at("/managedMinimum/kind").asText()).isEqualTo("managed_minimum");
     JsonNode breakdown = json.get("breakdown");
     assertThat(breakdown).hasSize(6);
-    assertThat(breakdown.get(1).get("client").asText()).isEqualTo("bolt");
-    assertNumber(breakdown.get(1).get("managed"), "9.09");
-    assertNumber(json.get("upcomingExpiries").get(1).get("points"), "47.50");
-    assertMoney(json.get("commission").get("pastTotals").get("USD"), "2000.00", "USD");
+    assertThat(breakdown.at("/1/client/id").asText()).isEqualTo("bolt");
+    assertNumber(breakdown.at("/1/managed"), "9.09");
+    assertNumber(json.at("/upcomingExpiries/1/expiring/total"), "47.50");
+    assertMoney(json.at("/commission/pastTotals/USD"), "2000.00", "USD");
   }
 
   @Test
@@ -252,10 +256,10 @@ class DemoCommandTest {
   @Test
   void asOfAnotherDate() {
     // On 2025-11-15 kite's d4 has expired: sourced 320.18 - 47.50 = 272.68, total 479.27 - 47.50 = 431.77.
-    JsonNode progress = Cli.run("demo", "--as-of", "2025-11-15", "--json").json().get("progress");
+    JsonNode points = Cli.run("demo", "--as-of", "2025-11-15", "--json").json().at("/tierStatus/points");
 
-    assertNumber(progress.get("sourcedPoints"), "272.68");
-    assertNumber(progress.get("totalPoints"), "431.77");
+    assertNumber(points.get("sourcedPoints"), "272.68");
+    assertNumber(points.get("totalPoints"), "431.77");
   }
 
   /** Money as the library's JSON module writes it: the exact amount as a string, and the currency code. */

@@ -76,11 +76,11 @@ class HtmlReportBrowserTest {
       }
       pointers.add(pointer);
     }
-    assertThat(pointers).contains("/progress/creditedTier", "/progress/performanceTier", "/progress/totalPoints",
-        "/progress/sourcedPoints", "/progress/managedPoints", "/progress/pointsToNextTier",
-        "/tierProgression/1/total/missing", "/tierProgression/1/soldMinimum/missing",
-        "/tierProgression/1/managedMinimum/missing", "/progressByMonth/11/sold", "/upcomingExpiries/5/points",
-        "/breakdown/5/total", "/commission/upcomingPayments/0/amount/amount");
+    assertThat(pointers).contains("/progress/creditedTier/tier", "/progress/performanceTier",
+        "/tierStatus/points/totalPoints", "/tierStatus/points/sourcedPoints", "/tierStatus/points/managedPoints",
+        "/progress/pointsToNextTier", "/tierStatus/tiers/1/total/missing", "/tierStatus/tiers/1/soldMinimum/missing",
+        "/tierStatus/tiers/1/managedMinimum/missing", "/progressByMonth/11/sold",
+        "/upcomingExpiries/5/expiring/total", "/breakdown/5/total", "/commission/upcomingPayments/0/amount/amount");
     // every month, client and payment of the JSON is in the page
     for (String array : List.of("/progressByMonth", "/upcomingExpiries", "/breakdown",
         "/commission/pastPayments", "/commission/upcomingPayments")) {
@@ -121,7 +121,7 @@ class HtmlReportBrowserTest {
     assertThat(expiringBars).hasSize(expiring.size());
     for (int i = 0; i < expiring.size(); i++) {
       assertThat(new BigDecimal(expiringBars.get(i).getAttribute("data-value")))
-          .isEqualByComparingTo(expiring.get(i).get("points").decimalValue());
+          .isEqualByComparingTo(expiring.get(i).at("/expiring/total").decimalValue());
     }
     // a progress bar per requirement of the next tier (Platinum: total, sourced and managed minimum)
     assertThat(elements(page, "#next-tier svg.chart")).extracting(e -> e.getAttribute("id"))
@@ -148,7 +148,7 @@ class HtmlReportBrowserTest {
       HtmlPage page = loaded.page();
       assertThat(page.querySelectorAll("script")).isEmpty();
       assertThat(page.querySelectorAll("#clients b")).isEmpty();
-      assertThat(page.<DomElement>querySelector("[data-json='/breakdown/0/name']").getTextContent())
+      assertThat(page.<DomElement>querySelector("[data-json='/breakdown/0/client/name']").getTextContent())
           .isEqualTo(hostile);
     }
   }

@@ -119,7 +119,7 @@ class PointsJarIT {
     assertThat(file.err).isEmpty();
     assertThat(file.status).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(file.out);
-    assertThat(json.get("progress").get("totalPoints").decimalValue()).isEqualByComparingTo("479.27");
+    assertThat(json.at("/tierStatus/points/totalPoints").decimalValue()).isEqualByComparingTo("479.27");
     assertThat(json).isEqualTo(JsonMapper.builder().build().readTree(demo.out));
   }
 

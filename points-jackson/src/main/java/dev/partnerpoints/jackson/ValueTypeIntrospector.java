@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
+import com.google.common.collect.ImmutableSet;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Tells Jackson, without annotations in the library, how to write and read its value types (see
  * {@link ValueTypes}): a value type's properties are its attributes, nothing else; it is read
  * through its builder, each property through the builder method that sets it; derived attributes
- * are ignored when read. Appended after any other introspector, so a mapper's own mix-ins win.
+ * are ignored when read. A public library record is written with its components and its derived
+ * figures (its other public no-argument methods), and read through its canonical constructor, the
+ * derived figures ignored. Appended after any other introspector, so a mapper's own mix-ins win.
  */
 final class ValueTypeIntrospector extends NopAnnotationIntrospector {
 
@@ -58,9 +61,20 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
     return Optional.empty();
   }
 
+  /** The name of a library record's derived figure (see {@link ValueTypes#recordDerived}). */
+  private static Optional<String> recordDerivedName(Annotated a) {
+    if (!(a instanceof AnnotatedMethod member) || member.getParameterCount() != 0) {
+      return Optional.empty();
+    }
+    Method method = member.getAnnotated();
+    return ValueTypes.recordDerived(method.getDeclaringClass()).contains(method.getName())
+        ? Optional.of(method.getName()) : Optional.empty();
+  }
+
   @Override
   public @Nullable PropertyName findNameForSerialization(Annotated a) {
     return attributeName(a).filter(n -> ((AnnotatedMethod) a).getParameterCount() == 0)
+        .or(() -> recordDerivedName(a))
         .map(PropertyName::construct).orElse(null);
   }
 
@@ -91,6 +105,11 @@ final class ValueTypeIntrospector extends NopAnnotationIntrospector {
       Optional<ValueTypes.Model> model = ValueTypes.modelOfBuilder(ac.getRawType());
       if (model.isPresent()) {
         return JsonIgnoreProperties.Value.forIgnoredProperties(model.get().readOnly());
+      }
+      ImmutableSet<String> derived = ValueTypes.recordDerived(ac.getRawType());
+      if (!derived.isEmpty()) {
+        // written (allowGetters), ignored when read: the record computes them again
+        return JsonIgnoreProperties.Value.forIgnoredProperties(derived).withAllowGetters();
       }
     }
     return null;

@@ -80,6 +80,37 @@ final class ValueTypes {
     return Optional.empty();
   }
 
+  private static final ClassValue<ImmutableSet<String>> RECORD_DERIVED = new ClassValue<>() {
+    @Override
+    protected ImmutableSet<String> computeValue(Class<?> type) {
+      if (!type.isRecord() || !type.getName().startsWith("dev.partnerpoints.")
+          || !Modifier.isPublic(type.getModifiers())) {
+        return ImmutableSet.of();
+      }
+      ImmutableSet.Builder<String> components = ImmutableSet.builder();
+      for (var component : type.getRecordComponents()) {
+        components.add(component.getName());
+      }
+      ImmutableSet<String> componentNames = components.build();
+      ImmutableSet.Builder<String> derived = ImmutableSet.builder();
+      for (Method m : type.getDeclaredMethods()) {
+        if (isAccessor(m) && !m.getName().equals("equals") && !componentNames.contains(m.getName())) {
+          derived.add(m.getName());
+        }
+      }
+      return derived.build();
+    }
+  };
+
+  /**
+   * The derived figures of a public library record: its public no-argument methods that are not
+   * component accessors (such as {@code PointsSnapshot.totalPoints()}); written like an Immutables
+   * type's derived attributes, ignored when read. Empty for any other class.
+   */
+  static ImmutableSet<String> recordDerived(Class<?> type) {
+    return RECORD_DERIVED.get(type);
+  }
+
   private static Model model(Class<?> type, Class<?> builder) {
     Map<String, Integer> fieldOrder = new HashMap<>();
     Field[] fields = type.getDeclaredFields();

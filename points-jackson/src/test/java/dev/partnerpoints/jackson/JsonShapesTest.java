@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.PartnerId;
+import dev.partnerpoints.ledger.PointsSnapshot;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.ProgramRules;
@@ -39,6 +41,22 @@ class JsonShapesTest {
 
   private static <T> T read(String json, Class<T> type) {
     return RoundTrip.read(json, type);
+  }
+
+  @Test
+  void aLibraryRecordsDerivedFiguresAreWrittenAndIgnoredWhenRead() {
+    PointsSnapshot snapshot = new PointsSnapshot(LocalDate.of(2025, 10, 1), Points.parse("320.18"),
+        Points.parse("90.00"), Points.parse("69.09"), ImmutableList.of(), ImmutableList.of());
+
+    String json = write(snapshot);
+
+    assertThat(json).startsWith("{\"date\":\"2025-10-01\",\"sourcedPoints\":320.18,\"assistedPoints\":90.00,"
+        + "\"managedPoints\":69.09,\"activeEntries\":[],\"expiredEntries\":[]")
+        .contains("\"soldPoints\":410.18", "\"totalPoints\":479.27");
+    assertThat(read(json, PointsSnapshot.class)).isEqualTo(snapshot);
+    // derived figures are computed again, never taken from the JSON
+    assertThat(read(json.replace("479.27", "1.00"), PointsSnapshot.class).totalPoints())
+        .isEqualTo(Points.parse("479.27"));
   }
 
   @Test
