@@ -1,8 +1,9 @@
 package dev.partnerpoints.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsEstimate;
+import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import java.io.PrintWriter;
@@ -83,21 +84,18 @@ final class CalculateCommand extends BaseCommand {
     return 0;
   }
 
-  private ObjectNode toJson(PointsEstimate estimate, int others) {
-    ObjectNode node = Json.object();
-    node.set("soldPoints", Json.value(estimate.soldPoints()));
-    node.set("managedPoints", Json.value(estimate.managedPoints()));
-    node.set("totalPoints", Json.value(estimate.totalPoints()));
-    node.set("clientManagedPoints", Json.value(estimate.clientManagedPoints()));
-    node.put("currency", currency.getCurrencyCode());
-    ObjectNode input = node.putObject("input");
-    input.put("amount", amount);
-    input.put("country", country.code());
-    input.set("dealType", Json.value(deal));
-    input.put("manage", manage);
-    input.put("otherPartners", others);
-    node.set("appliedRule", Json.value(estimate.appliedRule()));
-    return node;
+  /** The JSON object of {@code --json}, written by {@link Json}'s mapper. */
+  record EstimateJson(Points soldPoints, Points managedPoints, Points totalPoints, Points clientManagedPoints,
+      String currency, Input input, AppliedRule appliedRule) {
+
+    /** The inputs as given. */
+    record Input(BigDecimal amount, String country, DealType dealType, boolean manage, int otherPartners) {}
+  }
+
+  private EstimateJson toJson(PointsEstimate estimate, int others) {
+    return new EstimateJson(estimate.soldPoints(), estimate.managedPoints(), estimate.totalPoints(),
+        estimate.clientManagedPoints(), currency.getCurrencyCode(),
+        new EstimateJson.Input(amount, country.code(), deal, manage, others), estimate.appliedRule());
   }
 
   private void printText(PrintWriter out, PointsEstimate estimate) {

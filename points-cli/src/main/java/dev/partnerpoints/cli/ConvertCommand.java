@@ -1,6 +1,6 @@
 package dev.partnerpoints.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.calculator.MoneyEquivalent;
 import dev.partnerpoints.calculator.MoneyToPointsRequest;
 import dev.partnerpoints.calculator.PointsEstimate;
@@ -11,7 +11,9 @@ import dev.partnerpoints.program.DealType;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -107,23 +109,9 @@ final class ConvertCommand extends BaseCommand {
     }
     PointsEstimate points = context.calculator().moneyToPoints(request.build());
     if (json) {
-      ObjectNode node = Json.object();
-      node.put("direction", "to-points");
-      node.set("soldPoints", Json.value(points.soldPoints()));
-      node.set("managedPoints", Json.value(points.managedPoints()));
-      node.set("totalPoints", Json.value(points.totalPoints()));
-      node.put("currency", currency.getCurrencyCode());
-      ObjectNode input = node.putObject("input");
-      input.put("soldValue", sold);
-      if (managedValue != null) {
-        input.put("managedValue", managedValue);
-      } else {
-        input.putNull("managedValue");
-      }
-      input.put("country", country.code());
-      input.set("dealType", Json.value(deal));
-      node.set("appliedRule", Json.value(points.appliedRule()));
-      print(node);
+      print(new ToPointsJson("to-points", points.soldPoints(), points.managedPoints(), points.totalPoints(),
+          currency.getCurrencyCode(), new ToPointsJson.MoneyInput(sold, Optional.ofNullable(managedValue), country.code(),
+              deal), points.appliedRule()));
     } else {
       PrintWriter out = out();
       out.println("Money to points: " + currency.getCurrencyCode() + " MRR, "
@@ -141,6 +129,22 @@ final class ConvertCommand extends BaseCommand {
     return 0;
   }
 
+  /** The JSON object of {@code --to-points --json}, written by {@link Json}'s mapper. */
+  record ToPointsJson(String direction, Points soldPoints, Points managedPoints, Points totalPoints, String currency,
+      MoneyInput input, AppliedRule appliedRule) {
+
+    /** The inputs as given. */
+    record MoneyInput(BigDecimal soldValue, Optional<BigDecimal> managedValue, String country, DealType dealType) {}
+  }
+
+  /** The JSON object of {@code --to-money --json}, written by {@link Json}'s mapper. */
+  record ToMoneyJson(String direction, MonetaryAmount soldValue, MonetaryAmount managedValue,
+      MonetaryAmount totalValue, String currency, PointsInput input, AppliedRule appliedRule) {
+
+    /** The inputs as given. */
+    record PointsInput(Points soldPoints, Points managedPoints, String country, DealType dealType) {}
+  }
+
   private int toMoney(LocalDate on) {
     Points sold = soldPoints != null ? soldPoints : Points.zero();
     Points managed = managedPoints != null ? managedPoints : Points.zero();
@@ -153,19 +157,9 @@ final class ConvertCommand extends BaseCommand {
         .date(on)
         .build());
     if (json) {
-      ObjectNode node = Json.object();
-      node.put("direction", "to-money");
-      node.set("soldValue", Json.value(money.soldValue()));
-      node.set("managedValue", Json.value(money.managedValue()));
-      node.set("totalValue", Json.value(money.totalValue()));
-      node.put("currency", currency.getCurrencyCode());
-      ObjectNode input = node.putObject("input");
-      input.set("soldPoints", Json.value(sold));
-      input.set("managedPoints", Json.value(managed));
-      input.put("country", country.code());
-      input.set("dealType", Json.value(deal));
-      node.set("appliedRule", Json.value(money.appliedRule()));
-      print(node);
+      print(new ToMoneyJson("to-money", money.soldValue(), money.managedValue(), money.totalValue(),
+          currency.getCurrencyCode(), new ToMoneyJson.PointsInput(sold, managed, country.code(), deal),
+          money.appliedRule()));
     } else {
       PrintWriter out = out();
       out.println("Points to money: " + currency.getCurrencyCode() + " MRR, "

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.collect.ImmutableList;
@@ -105,14 +103,6 @@ final class Json {
     public Integer convert(List<?> list) {
       return list.size();
     }
-  }
-
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
-  static ArrayNode array() {
-    return MAPPER.createArrayNode();
   }
 
   /** Any library value (points, money, a date, an enum, an applied rule, ...) as the module writes it. */

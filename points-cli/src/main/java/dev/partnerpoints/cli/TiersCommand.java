@@ -1,7 +1,5 @@
 package dev.partnerpoints.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.money.Timeline;
 import dev.partnerpoints.program.ProgramRules;
@@ -10,8 +8,11 @@ import dev.partnerpoints.program.Tier;
 import dev.partnerpoints.program.TierRequirements;
 import dev.partnerpoints.program.TierSchedule;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -46,9 +47,7 @@ final class TiersCommand extends BaseCommand {
     Optional<LocalDate> next = schedules.nextChangeAfter(on);
     boolean illustrative = schedules.equals(ProgramRules.builtIn().tierSchedules());
     if (json) {
-      ObjectNode node = toJson(on, from, next, schedule);
-      node.put("illustrative", illustrative);
-      print(node);
+      print(toJson(on, from, next, schedule, illustrative));
     } else {
       printText(out(), on, from, next, schedule);
       out().println();
@@ -61,32 +60,24 @@ final class TiersCommand extends BaseCommand {
     return 0;
   }
 
-  private static ObjectNode toJson(LocalDate on, LocalDate from, Optional<LocalDate> next, TierSchedule schedule) {
-    ObjectNode node = Json.object();
-    node.put("date", on.toString());
-    node.put("scheduleFrom", from.toString());
-    if (next.isPresent()) {
-      node.put("nextScheduleFrom", next.get().toString());
-    } else {
-      node.putNull("nextScheduleFrom");
-    }
-    ArrayNode tiers = node.putArray("tiers");
+  /** The JSON object of {@code --json}, written by {@link Json}'s mapper. */
+  record ScheduleJson(LocalDate date, LocalDate scheduleFrom, Optional<LocalDate> nextScheduleFrom,
+      List<TierJson> tiers, boolean illustrative) {}
+
+  /** One tier's requirements in {@link ScheduleJson}. */
+  record TierJson(Tier tier, Points totalPoints, Points soldMinimum, SoldMinimumBasis soldMinimumBasis,
+      Optional<Points> managedMinimum, boolean certificationRequired, BigDecimal minimumMedianToolUsage) {}
+
+  private static ScheduleJson toJson(LocalDate on, LocalDate from, Optional<LocalDate> next, TierSchedule schedule,
+      boolean illustrative) {
+    List<TierJson> tiers = new ArrayList<>();
     for (Map.Entry<Tier, TierRequirements> entry : schedule.requirements().entrySet()) {
       TierRequirements requirements = entry.getValue();
-      ObjectNode tier = tiers.addObject();
-      tier.set("tier", Json.value(entry.getKey()));
-      tier.set("totalPoints", Json.value(requirements.totalPoints()));
-      tier.set("soldMinimum", Json.value(requirements.soldMinimum()));
-      tier.set("soldMinimumBasis", Json.value(requirements.soldMinimumBasis()));
-      if (requirements.managedMinimum().isPresent()) {
-        tier.set("managedMinimum", Json.value(requirements.managedMinimum().get()));
-      } else {
-        tier.putNull("managedMinimum");
-      }
-      tier.put("certificationRequired", schedule.certificationRequired());
-      tier.put("minimumMedianToolUsage", schedule.minimumMedianToolUsage());
+      tiers.add(new TierJson(entry.getKey(), requirements.totalPoints(), requirements.soldMinimum(),
+          requirements.soldMinimumBasis(), requirements.managedMinimum(), schedule.certificationRequired(),
+          schedule.minimumMedianToolUsage()));
     }
-    return node;
+    return new ScheduleJson(on, from, next, tiers, illustrative);
   }
 
   private static void printText(PrintWriter out, LocalDate on, LocalDate from, Optional<LocalDate> next,
