@@ -106,7 +106,7 @@ final class RowsSource implements PartnerSource {
       try {
         builder.addDeal(deal);
       } catch (IllegalArgumentException e) {
-        errors.add(BatchError.of(partner, dealRow(rows.deals, i), deal.id(),
+        errors.add(BatchError.of(partner, dealRow(rows.deals, i), deal.id().value(),
             "deal id '" + deal.id() + "' is a second time in this partner's deals; a deal id is allowed once"));
       }
     }

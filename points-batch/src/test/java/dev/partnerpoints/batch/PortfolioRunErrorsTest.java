@@ -7,6 +7,7 @@ import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.ManagementPeriod;
 import dev.partnerpoints.ledger.PartnerId;
@@ -37,7 +38,7 @@ class PortfolioRunErrorsTest {
   }
 
   private static Deal deal(PartnerId partner, String id, String client, String amount, String currency) {
-    return Deal.builder().id(id).clientId(ClientId.of(client)).closeDate(LocalDate.of(2025, 8, 1))
+    return Deal.builder().id(DealId.of(id)).clientId(ClientId.of(client)).closeDate(LocalDate.of(2025, 8, 1))
         .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED).productLine(ProductLine.of("Marketing Hub"))
         .mrrChange(Money.of(new java.math.BigDecimal(amount), currency)).partner(partner).build();
   }

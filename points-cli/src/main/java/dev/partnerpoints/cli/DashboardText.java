@@ -303,7 +303,7 @@ final class DashboardText {
     table.row(label, Integer.toString(figure.count()),
         figure.mrrByCurrency().entrySet().stream().map(e -> money(e.getValue()) + " " + e.getKey())
             .collect(Collectors.joining(", ")),
-        figure.rows().stream().map(Deal::id).collect(Collectors.joining(", ")));
+        figure.rows().stream().map(d -> d.id().value()).collect(Collectors.joining(", ")));
   }
 
   static String money(MonetaryAmount amount) {

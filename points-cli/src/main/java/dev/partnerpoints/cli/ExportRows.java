@@ -17,6 +17,7 @@ import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealOrigin;
 import dev.partnerpoints.ledger.DealStatus;
@@ -60,7 +61,7 @@ final class ExportRows {
       Points activeAssisted, Points activeSold, Points managed, Points total, Points expiredSold) {}
 
   /** One sold entry (deal) behind the breakdown, valued on the date. */
-  record SoldEntryRow(ClientId client, String dealId, LocalDate closeDate, DealKind kind, DealType dealType,
+  record SoldEntryRow(ClientId client, DealId dealId, LocalDate closeDate, DealKind kind, DealType dealType,
       ProductLine productLine, BigDecimal mrrChange, String currency, BigDecimal soldRate,
       BigDecimal marketMultiplier, BigDecimal localAmountPer100Usd, Points points, Points reducedPoints,
       Points activePoints, Points expiredPoints, LocalDate expiresOn) {}
@@ -83,7 +84,7 @@ final class ExportRows {
   record TierChangeRow(LocalDate date, Optional<Tier> from, Optional<Tier> to, TierChangeReason reason) {}
 
   /** One sourced deal behind the 12-month sourced MRR and dollar value. */
-  record SourcedMrrRow(String dealId, ClientId client, LocalDate closeDate, BigDecimal mrr, String currency,
+  record SourcedMrrRow(DealId dealId, ClientId client, LocalDate closeDate, BigDecimal mrr, String currency,
       BigDecimal localAmountPer100Usd, LocalDate tableFrom, BigDecimal mrrUsd, BigDecimal dollarValueUsd) {}
 
   /** One managed client of one month behind the 12-month C$R. */
@@ -91,13 +92,13 @@ final class ExportRows {
       BigDecimal mrrAtStartUsd, BigDecimal mrrAtEnd, boolean cancelled) {}
 
   /** One month of one deal's commission schedule. */
-  record CommissionRow(String dealId, ClientId client, CommissionRule rule, CommissionBasis basisType,
+  record CommissionRow(DealId dealId, ClientId client, CommissionRule rule, CommissionBasis basisType,
       YearMonth month, AccrualStatus status, BigDecimal revenue, BigDecimal basis, BigDecimal amount,
-      String currency, LocalDate paymentDate, Optional<String> coveredBy) {}
+      String currency, LocalDate paymentDate, Optional<DealId> coveredBy) {}
 
   /** One accrued month in a past or upcoming payment. */
   record PaymentRow(String payment, LocalDate paymentDate, YearMonth quarterStart, String currency,
-      ClientId client, String dealId, YearMonth month, BigDecimal amount) {}
+      ClientId client, DealId dealId, YearMonth month, BigDecimal amount) {}
 
   /** One upcoming renewal. */
   record RenewalRow(LocalDate renewalDate, long daysToRenewal, ClientId client, String name, String products,
@@ -105,7 +106,7 @@ final class ExportRows {
       Optional<String> lastActiveEmployee, Optional<String> renewalManager) {}
 
   /** One deal behind a shared-sales figure. */
-  record SharedDealRow(String figure, String dealId, ClientId client, Optional<LocalDate> createdOn,
+  record SharedDealRow(String figure, DealId dealId, ClientId client, Optional<LocalDate> createdOn,
       LocalDate closeDate, DealStatus status, DealOrigin origin, DealType dealType, DealKind kind,
       ProductLine productLine, BigDecimal mrrChange, String currency) {}
 

@@ -165,7 +165,7 @@ class GoldenOutputTest {
       }
     }
     for (Deal d : portfolio.deals()) {
-      out.append(String.join(",", "deal", d.id(), d.clientId().value(), d.closeDate().toString(), d.kind().name(),
+      out.append(String.join(",", "deal", d.id().value(), d.clientId().value(), d.closeDate().toString(), d.kind().name(),
           d.dealType().name(), d.productLine().value(), plain(d.mrrChange()),
           d.partner().map(p -> p.value()).orElse(""))).append('\n');
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -249,7 +250,7 @@ public final class CommissionCalculator {
           fillRows(w, client, horizon, upsells, new HashMap<>());
         }
       }
-      Map<YearMonth, String> taken = new HashMap<>();
+      Map<YearMonth, DealId> taken = new HashMap<>();
       for (Window w : windows) {
         if (w.basis == CommissionBasis.CLIENT_REVENUE) {
           fillRows(w, client, horizon, upsells, taken);
@@ -278,7 +279,7 @@ public final class CommissionCalculator {
    * {@code upsells}; client-revenue windows deduct it and claim months in {@code taken}.
    */
   private void fillRows(Window w, Client client, Optional<YearMonth> horizon, Map<YearMonth, BigDecimal> upsells,
-      Map<YearMonth, String> taken) {
+      Map<YearMonth, DealId> taken) {
     if (horizon.isEmpty()) {
       return;
     }

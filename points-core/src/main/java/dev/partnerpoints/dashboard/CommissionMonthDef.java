@@ -1,6 +1,7 @@
 package dev.partnerpoints.dashboard;
 
 import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.DealId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -21,7 +22,7 @@ abstract class CommissionMonthDef {
    *
    * @return the deal id, never null
    */
-  public abstract String dealId();
+  public abstract DealId dealId();
 
   /**
    * The client.
@@ -80,7 +81,7 @@ abstract class CommissionMonthDef {
    *
    * @return the deal id when {@link #status()} is {@link AccrualStatus#COVERED}, otherwise empty
    */
-  public abstract Optional<String> coveredBy();
+  public abstract Optional<DealId> coveredBy();
 
   @Value.Check
   void check() {
@@ -91,7 +92,7 @@ abstract class CommissionMonthDef {
     if (coveredBy().isPresent() != (status() == AccrualStatus.COVERED)) {
       throw new IllegalArgumentException("commission month " + month() + " of deal " + dealId()
           + " must name the covering deal exactly when its status is COVERED, but has status " + status()
-          + " and covering deal " + coveredBy().orElse("none"));
+          + " and covering deal " + coveredBy().map(DealId::value).orElse("none"));
     }
     Sums.requireCurrency(revenue().getCurrency(), basis());
     Sums.requireCurrency(revenue().getCurrency(), amount());

@@ -3,6 +3,7 @@ package dev.partnerpoints.dashboard;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.Deal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -87,7 +88,7 @@ abstract class CommissionScheduleDef implements ClientFigure {
    *
    * @return the id, never null
    */
-  public String dealId() {
+  public DealId dealId() {
     return deal().id();
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.DataGapKind;
@@ -237,7 +238,7 @@ public final class DashboardBuilder {
       }
     });
     gaps.sort(Comparator.comparing(DataGap::clientId).thenComparing(DataGap::start).thenComparing(DataGap::kind)
-        .thenComparing(g -> g.dealId().orElse("")));
+        .thenComparing(g -> g.dealId().map(DealId::value).orElse("")));
     return ImmutableList.copyOf(gaps);
   }
 

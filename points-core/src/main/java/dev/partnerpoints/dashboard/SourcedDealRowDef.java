@@ -1,6 +1,7 @@
 package dev.partnerpoints.dashboard;
 
 import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.Deal;
 import dev.partnerpoints.money.PointValue;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ abstract class SourcedDealRowDef {
    *
    * @return the id, never null
    */
-  public String dealId() {
+  public DealId dealId() {
     return deal().id();
   }
 

@@ -489,7 +489,7 @@ public final class LedgerCsv {
           Optional<PartnerId> credited = kind.isReduction() ? partnerId.map(PartnerId::of)
               : Optional.of(partnerId.map(PartnerId::of).orElse(partner.get()));
           Deal.Builder deal = Deal.builder()
-              .id(id)
+              .id(dev.partnerpoints.ledger.DealId.of(id))
               .clientId(ClientId.of(clientId))
               .closeDate(close)
               .kind(kind)

@@ -57,7 +57,7 @@ final class LedgerCsvWriter {
       }
     }
     for (Deal d : ledger.deals()) {
-      record("deal", d.id(), d.clientId().value(), d.closeDate().toString(), d.kind().name(), d.dealType().name(),
+      record("deal", d.id().value(), d.clientId().value(), d.closeDate().toString(), d.kind().name(), d.dealType().name(),
           d.productLine().value(), amount(d.mrrChange()), d.partner().map(PartnerId::value).orElse(""),
           date(d.productLineFirstSold()), d.status().name(), d.origin().name(), date(d.createdOn()));
     }

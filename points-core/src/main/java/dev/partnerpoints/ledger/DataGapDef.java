@@ -53,7 +53,7 @@ abstract class DataGapDef {
    * @return the deal id, or empty
    */
   @Value.Parameter
-  public abstract Optional<String> dealId();
+  public abstract Optional<DealId> dealId();
 
   /**
    * What is missing and what it makes zero, in domain words.

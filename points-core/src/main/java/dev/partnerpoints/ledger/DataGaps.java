@@ -22,7 +22,7 @@ final class DataGaps {
   static final Comparator<DataGap> ORDER = Comparator.comparing(DataGap::clientId)
       .thenComparing(DataGap::start)
       .thenComparing(DataGap::kind)
-      .thenComparing(g -> g.dealId().orElse(""));
+      .thenComparing(g -> g.dealId().map(DealId::value).orElse(""));
 
   private DataGaps() {}
 

@@ -25,9 +25,9 @@ abstract class DealDef {
   /**
    * The deal's stable id; ties between deals closed on one day are broken by it.
    *
-   * @return the id, never null, not blank
+   * @return the id, never null
    */
-  public abstract String id();
+  public abstract DealId id();
 
   /**
    * The client.
@@ -130,7 +130,6 @@ abstract class DealDef {
 
   @Value.Check
   void check() {
-    Ids.require("deal id", id());
     if (createdOn().isPresent() && createdOn().get().isAfter(closeDate())) {
       throw new IllegalArgumentException("deal " + id() + " was created on " + createdOn().get()
           + ", after its " + (status() == DealStatus.OPEN ? "expected " : "") + "close date " + closeDate()

@@ -291,7 +291,7 @@ final class LedgerBuild {
     boolean read(int j, Deal d, int client, PartnerId partner) {
       clientOf[j] = client;
       closeDay[j] = LedgerEntries.day(d.closeDate());
-      ids[j] = d.id();
+      ids[j] = d.id().value();
       idKeys[j] = DealOrder.key(ids[j]);
       Integer product = productIndex.get(d.productLine());
       if (product == null) {

@@ -62,7 +62,7 @@ record LedgerParts(ProgramRules rules, PartnerId partner, ImmutableSortedMap<Cli
       ids.ensureRoomFor(deals.size());
       Map<ClientId, List<Deal>> byClient = new HashMap<>();
       for (Deal d : deals) {
-        ids.add(d.id());
+        ids.add(d.id().value());
         byClient.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(d);
       }
       ImmutableMap.Builder<ClientId, ImmutableList<Deal>> groups = ImmutableMap.builderWithExpectedSize(byClient.size());

@@ -186,7 +186,7 @@ final class LedgerUpdate {
    * closed on {@code day} with deal {@code id}: its own position if it is there, else the number
    * of entries before it.
    */
-  private static int position(LedgerIndex x, List<SoldEntry> entries, int day, String id) {
+  private static int position(LedgerIndex x, List<SoldEntry> entries, int day, DealId id) {
     int lo = LedgerIndex.countBelow(x.closeDay, x.closeDay.length, day);
     int hi = LedgerIndex.countAtMost(x.closeDay, x.closeDay.length, day);
     while (lo < hi) {

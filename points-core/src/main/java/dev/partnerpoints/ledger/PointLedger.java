@@ -554,7 +554,7 @@ public final class PointLedger {
      */
     public Builder addDeal(Deal deal) {
       Objects.requireNonNull(deal, "deal");
-      if ((base != null && base.parts.dealIds().contains(deal.id())) || !dealIds.add(deal.id())) {
+      if ((base != null && base.parts.dealIds().contains(deal.id().value())) || !dealIds.add(deal.id().value())) {
         throw new IllegalArgumentException("deal " + deal.id() + " was added twice");
       }
       deals.add(deal);
@@ -580,7 +580,7 @@ public final class PointLedger {
         }
       } catch (RuntimeException e) {
         this.deals.subList(before, this.deals.size()).clear();
-        dealIds.resetTo(this.deals, Deal::id);
+        dealIds.resetTo(this.deals, d -> d.id().value());
         throw e;
       }
       return this;

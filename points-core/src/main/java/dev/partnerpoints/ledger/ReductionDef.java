@@ -30,5 +30,5 @@ abstract class ReductionDef {
    * @return the deal id, never null
    */
   @Value.Parameter
-  public abstract String dealId();
+  public abstract DealId dealId();
 }

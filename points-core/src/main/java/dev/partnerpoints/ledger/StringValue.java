@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The shared shape of the small string-valued identity types ({@link ClientId}, {@link PartnerId},
- * {@link ProductLine}): not blank, compared and ordered by exact text, equal only to the same type.
+ * {@link DealId}, {@link ProductLine}): not blank, compared and ordered by exact text, equal only to
+ * the same type.
  *
  * @param <T> the concrete type
  */

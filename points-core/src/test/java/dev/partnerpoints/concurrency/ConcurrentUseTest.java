@@ -13,6 +13,7 @@ import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.Edition;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -123,7 +124,7 @@ class ConcurrentUseTest {
 
   private static Deal deal(String id, ClientId client, LocalDate close, DealKind kind, SplittableRandom random,
       CurrencyUnit currency, int mrr) {
-    return Deal.builder().id(id).clientId(client).closeDate(close).kind(kind)
+    return Deal.builder().id(DealId.of(id)).clientId(client).closeDate(close).kind(kind)
         .dealType(random.nextBoolean() ? DealType.SOURCED : DealType.ASSISTED)
         .productLine(ProductLine.of("Marketing Hub")).mrrChange(Money.of(mrr, currency))
         .partner(kind.isReduction() ? Optional.empty() : Optional.of(ME)).build();

@@ -29,6 +29,7 @@ import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.DataGapKind;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.Edition;
 import dev.partnerpoints.ledger.ManagedInterval;
@@ -145,16 +146,16 @@ final class Samples {
       .currency(USD).addSubscriptions(SUBSCRIPTION_A).toolUsage(BigDecimal.valueOf(3)).build();
   static final Client CLIENT_B = Client.builder().id(ClientId.of("c-br")).name("Brazil Ltda")
       .country(CountryCode.of("BR")).currency(EUR).addSubscriptions(SUBSCRIPTION_B).build();
-  static final Deal DEAL_A = Deal.builder().id("d-1").clientId(CLIENT_A.id()).closeDate(LocalDate.of(2025, 8, 1))
+  static final Deal DEAL_A = Deal.builder().id(DealId.of("d-1")).clientId(CLIENT_A.id()).closeDate(LocalDate.of(2025, 8, 1))
       .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED).productLine(MARKETING)
       .mrrChange(Money.of(1000, USD)).partner(ME).build();
-  static final Deal DEAL_B = Deal.builder().id("d-2").clientId(CLIENT_B.id()).closeDate(LocalDate.of(2025, 9, 15))
+  static final Deal DEAL_B = Deal.builder().id(DealId.of("d-2")).clientId(CLIENT_B.id()).closeDate(LocalDate.of(2025, 9, 15))
       .kind(DealKind.UPSELL).dealType(DealType.ASSISTED).productLine(SALES)
       .mrrChange(Money.of(80, EUR)).partner(OTHER).productLineFirstSold(LocalDate.of(2023, 3, 1)).build();
-  static final Deal DOWNGRADE = Deal.builder().id("d-3").clientId(CLIENT_A.id())
+  static final Deal DOWNGRADE = Deal.builder().id(DealId.of("d-3")).clientId(CLIENT_A.id())
       .closeDate(LocalDate.of(2025, 12, 1)).kind(DealKind.DOWNGRADE).dealType(DealType.SOURCED)
       .productLine(MARKETING).mrrChange(Money.of(-200, USD)).build();
-  static final Deal DEAL_ME_B = DEAL_B.withId("d-4").withPartner(ME).withCloseDate(LocalDate.of(2025, 10, 1));
+  static final Deal DEAL_ME_B = DEAL_B.withId(DealId.of("d-4")).withPartner(ME).withCloseDate(LocalDate.of(2025, 10, 1));
   static final ManagementPeriod PERIOD_A = ManagementPeriod.builder().clientId(CLIENT_A.id()).partner(ME)
       .from(LocalDate.of(2025, 8, 1)).build();
   static final ManagementPeriod PERIOD_B = ManagementPeriod.builder().clientId(CLIENT_B.id()).partner(OTHER)
@@ -178,7 +179,7 @@ final class Samples {
   static final DataGap DATA_GAP_A = DataGap.of(DataGapKind.CLIENT_WITHOUT_MRR, CLIENT_A.id(), D1,
       java.util.Optional.empty(), java.util.Optional.empty(), "client c-us has deals but no MRR");
   static final DataGap DATA_GAP_B = DataGap.of(DataGapKind.DEAL_AFTER_CANCELLATION, CLIENT_B.id(), D2,
-      java.util.Optional.of(D2.plusDays(1)), java.util.Optional.of("d9"), "deal d9 after a cancellation");
+      java.util.Optional.of(D2.plusDays(1)), java.util.Optional.of(DealId.of("d9")), "deal d9 after a cancellation");
   static final BreakdownFilter FILTER_A = BreakdownFilter.builder().build();
   static final BreakdownFilter FILTER_B =
       BreakdownFilter.builder().dealType(DealType.SOURCED).marketType(MarketType.GROWTH).build();
@@ -234,7 +235,7 @@ final class Samples {
   static final CommissionCalculator COMMISSION_ON_REVENUE =
       CommissionCalculator.of(LEDGER, PartnerLevels.alwaysPartner(), REVENUE_SERIES_A, CommissionRules.builtIn());
   /** A sourced cross-sell in euros of another partner, for a sourced-MRR row in another currency. */
-  static final Deal SOURCED_EUR = Deal.builder().id("d-5").clientId(CLIENT_B.id()).closeDate(LocalDate.of(2025, 9, 15))
+  static final Deal SOURCED_EUR = Deal.builder().id(DealId.of("d-5")).clientId(CLIENT_B.id()).closeDate(LocalDate.of(2025, 9, 15))
       .kind(DealKind.CROSS_SELL).dealType(DealType.SOURCED).productLine(MARKETING).mrrChange(Money.of(80, EUR))
       .partner(OTHER).build();
   static final SourcedDealRow SOURCED_ROW_EUR = SourcedMrrMethod.builtIn()

@@ -52,6 +52,7 @@ import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.ManagedInterval;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -159,7 +160,7 @@ class ValueTypeContractsTest {
       new Case<>(ClientMrr.class, MRR_A, MRR_B),
       new Case<>(SoldEntry.class, SOLD_ENTRY_A, SOLD_ENTRY_B),
       new Case<>(Reduction.class, SOLD_ENTRY_A.reductions().get(0),
-          Reduction.of(LocalDate.of(2026, 2, 1), Points.of(3), "d-other")),
+          Reduction.of(LocalDate.of(2026, 2, 1), Points.of(3), DealId.of("d-other"))),
       new Case<>(ManagedInterval.class, INTERVAL_A, INTERVAL_B),
       new Case<>(DataGap.class, DATA_GAP_A, DATA_GAP_B),
       new Case<>(BreakdownFilter.class, FILTER_A, FILTER_B),
@@ -225,6 +226,7 @@ class ValueTypeContractsTest {
         .setDefault(CountryCode.class, CountryCode.of("US"))
         .setDefault(ClientId.class, CLIENT_A.id())
         .setDefault(PartnerId.class, ME)
+        .setDefault(DealId.class, DEAL_A.id())
         .setDefault(ProductLine.class, MARKETING)
         .setDefault(PointValue.class, RULES.pointValue(USD, D1))
         .setDefault(PointValueTable.class, PointValueTable.builtIn())
@@ -352,14 +354,17 @@ class ValueTypeContractsTest {
         .addEqualityGroup(ClientId.of("c-1"), ClientId.of("c-1"))
         .addEqualityGroup(ClientId.of("c-2"))
         .addEqualityGroup(PartnerId.of("c-1"), PartnerId.of("c-1"))
+        .addEqualityGroup(DealId.of("c-1"), DealId.of("c-1"))
         .addEqualityGroup(ProductLine.of("c-1"))
         .addEqualityGroup(CountryCode.of("BR"), CountryCode.of("BR"))
         .addEqualityGroup(CountryCode.of("US"))
         .testEquals();
     assertThat(ClientId.of("c-1")).hasToString("c-1");
+    assertThat(DealId.of("d-1")).hasToString("d-1");
+    assertThat(DealId.of("d-10")).isLessThan(DealId.of("d-9"));   // exact text order, as deals tie-break
     assertThat(CountryCode.of("BR")).hasToString("BR");
     NullPointerTester nulls = nulls();
-    for (Class<?> type : List.of(ClientId.class, PartnerId.class, ProductLine.class, CountryCode.class)) {
+    for (Class<?> type : List.of(ClientId.class, PartnerId.class, DealId.class, ProductLine.class, CountryCode.class)) {
       nulls.testAllPublicStaticMethods(type);
     }
     nulls.testAllPublicInstanceMethods(ClientId.of("c-1"));
@@ -438,6 +443,7 @@ class ValueTypeContractsTest {
     rejects(() -> CLIENT_A.withToolUsage(new BigDecimal("-0.5")), "tool usage of client c-us", "-0.5");
     rejects(() -> ClientId.of(" "), "must not be blank");
     rejects(() -> PartnerId.of(""), "must not be blank");
+    rejects(() -> DealId.of(" "), "deal id must not be blank, but was ' '");
     rejects(() -> ProductLine.of("\t"), "must not be blank");
     assertThatThrownBy(() -> CountryCode.of("XX")).isInstanceOf(UnknownCountryException.class).hasMessageContaining("XX");
     assertThatThrownBy(() -> CountryCode.of("br")).isInstanceOf(UnknownCountryException.class).hasMessageContaining("br");
@@ -460,7 +466,7 @@ class ValueTypeContractsTest {
 
   @Test
   void deals() {
-    rejects(() -> DEAL_A.withId(" "), "deal id must not be blank");
+    rejects(() -> DEAL_A.withId(DealId.of(" ")), "deal id must not be blank");
     rejects(() -> DEAL_A.withMrrChange(Money.of(-1, USD)), "deal d-1 of kind NEW_CLIENT must have a positive or zero",
         "USD -1");
     rejects(() -> DOWNGRADE.withMrrChange(Money.of(1, USD)), "deal d-3 of kind DOWNGRADE must have a negative or zero",
@@ -575,7 +581,7 @@ class ValueTypeContractsTest {
         "has a row for deal d-1 in 2025-08");
     rejects(() -> schedule.withEndMonth(Optional.empty()).withFirstMonth(YearMonth.of(2025, 9)),
         "covers 2025-09 until open end", "in 2025-08");
-    rejects(() -> schedule.withMonths(ACCRUED_MONTH.withDealId("d-9")), "covers 2025-08 until 2028-08",
+    rejects(() -> schedule.withMonths(ACCRUED_MONTH.withDealId(DealId.of("d-9"))), "covers 2025-08 until 2028-08",
         "has a row for deal d-9 in 2025-09");
     assertThat(schedule.withEndMonth(YearMonth.of(2026, 1)).lastMonth()).hasValue(YearMonth.of(2025, 12));
     // past payments: 2025-11-14; upcoming: 2026-02-14
@@ -607,12 +613,12 @@ class ValueTypeContractsTest {
         "has status NOT_MANAGED", "its basis is USD 1200 and its amount USD 0");
     rejects(() -> CommissionMonth.builder().from(ACCRUED_MONTH).status(AccrualStatus.NO_REVENUE).basis(zero).build(),
         "has status NO_REVENUE", "its basis is USD 0 and its amount USD 240");
-    rejects(() -> ACCRUED_MONTH.withCoveredBy("d-0"), "commission month 2025-09 of deal d-1 must name the covering deal "
+    rejects(() -> ACCRUED_MONTH.withCoveredBy(DealId.of("d-0")), "commission month 2025-09 of deal d-1 must name the covering deal "
         + "exactly when its status is COVERED, but has status ACCRUES and covering deal d-0");
     CommissionMonth.Builder covered =
         CommissionMonth.builder().from(ACCRUED_MONTH).status(AccrualStatus.COVERED).basis(zero).amount(zero);
     rejects(covered::build, "has status COVERED and covering deal none");
-    assertThat(covered.coveredBy("d-0").build().coveredBy()).hasValue("d-0");
+    assertThat(covered.coveredBy(DealId.of("d-0")).build().coveredBy()).hasValue(DealId.of("d-0"));
     rejects(() -> ACCRUED_MONTH.withRevenue(Money.of(1200, EUR)), "amount USD 1200 is in USD but EUR is required");
     rejects(() -> ACCRUED_MONTH.withBasis(Money.of(1200, EUR)), "amount EUR 1200 is in EUR but USD is required");
     rejects(() -> ACCRUED_MONTH.withAmount(Money.of(240, EUR)), "amount EUR 240 is in EUR but USD is required");

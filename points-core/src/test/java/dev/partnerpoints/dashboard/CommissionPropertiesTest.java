@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -68,7 +69,7 @@ class CommissionPropertiesTest {
         Client c = clients.get(r.nextInt(clients.size()));
         DealKind kind = KINDS[r.nextInt(KINDS.length)];
         BigDecimal amount = BigDecimal.valueOf(1 + r.nextInt(500_000), 2);
-        Deal.Builder deal = Deal.builder().id(String.format("d%02d", i)).clientId(c.id()).closeDate(randomDate(r))
+        Deal.Builder deal = Deal.builder().id(DealId.of(String.format("d%02d", i))).clientId(c.id()).closeDate(randomDate(r))
             .kind(kind).dealType(r.nextInt(3) == 0 ? DealType.ASSISTED : DealType.SOURCED)
             .productLine(ProductLine.of("Hub " + r.nextInt(2)))
             .mrrChange(Money.of(kind.isReduction() ? amount.negate() : amount, c.currency()))
@@ -181,7 +182,7 @@ class CommissionPropertiesTest {
             for (CommissionMonth m : schedule.months()) {
               if (m.status() == AccrualStatus.ACCRUES) {
                 String key = m.clientId() + " " + m.month();
-                assertThat(claimed.put(key, m.dealId())).as("%s paid by two deals", key).isNull();
+                assertThat(claimed.put(key, m.dealId().value())).as("%s paid by two deals", key).isNull();
                 assertThat(Sums.exact(m.basis())).isLessThanOrEqualTo(Sums.exact(m.revenue()));
               }
             }

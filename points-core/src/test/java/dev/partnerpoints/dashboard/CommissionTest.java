@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -52,7 +53,7 @@ class CommissionTest {
   }
 
   private static CommissionSchedule schedule(CommissionCalculator calculator, String dealId) {
-    return calculator.schedules().stream().filter(s -> s.dealId().equals(dealId)).findFirst().orElseThrow();
+    return calculator.schedules().stream().filter(s -> s.dealId().value().equals(dealId)).findFirst().orElseThrow();
   }
 
   private static CommissionMonth month(CommissionSchedule schedule, String month) {
@@ -260,7 +261,7 @@ class CommissionTest {
     CommissionSchedule u2 = schedule(calc, "u2");
     assertThat(u2.rule()).isEqualTo(CommissionRule.CLIENT_SHARE);
     assertThat(month(u2, "2025-11").status()).isEqualTo(AccrualStatus.COVERED);
-    assertThat(month(u2, "2025-11").coveredBy()).contains("u0");
+    assertThat(month(u2, "2025-11").coveredBy()).contains(DealId.of("u0"));
     assertThat(schedule(calc, "u3").rule()).isEqualTo(CommissionRule.CLIENT_SHARE);
     assertThat(month(schedule(calc, "u3"), "2025-12").status()).isEqualTo(AccrualStatus.COVERED);
     // December: 20% x (1450 - 300) = 230.00 + 60.00; the Q4 2025 payment on 2026-02-14:
@@ -268,7 +269,7 @@ class CommissionTest {
     CommissionPayment q4 = calc.payments().get(calc.payments().size() - 1);
     assertThat(q4.paymentDate()).isEqualTo(d("2026-02-14"));
     assertThat(q4.amount()).isEqualTo(money("770.00", "USD"));
-    assertThat(q4.rows()).extracting(CommissionMonth::dealId).containsExactly("u0", "u0", "u0", "u1", "u1");
+    assertThat(q4.rows()).extracting(m -> m.dealId().value()).containsExactly("u0", "u0", "u0", "u1", "u1");
   }
 
   @Test
@@ -327,7 +328,7 @@ class CommissionTest {
         PartnerLevels.alwaysProvider(),
         monthly("c", "2024-01", "2024-03", "100", "USD"));
 
-    assertThat(calc.schedules()).extracting(CommissionSchedule::dealId).containsExactly("won");
+    assertThat(calc.schedules()).extracting(s -> s.dealId().value()).containsExactly("won");
     assertThat(calc.schedules().get(0).rule()).isEqualTo(CommissionRule.PROVIDER_SHARE);
   }
 

@@ -13,6 +13,7 @@ import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealOrigin;
 import dev.partnerpoints.ledger.DealStatus;
@@ -84,7 +85,7 @@ class DashboardPropertiesTest {
         DealKind kind = KINDS[r.nextInt(KINDS.length)];
         BigDecimal amount = BigDecimal.valueOf(1 + r.nextInt(300_000), 2);
         LocalDate close = date(r);
-        Deal.Builder deal = Deal.builder().id(String.format("d%02d", i)).clientId(c.id()).closeDate(close)
+        Deal.Builder deal = Deal.builder().id(DealId.of(String.format("d%02d", i))).clientId(c.id()).closeDate(close)
             .kind(kind).dealType(r.nextBoolean() ? DealType.SOURCED : DealType.ASSISTED)
             .productLine(ProductLine.of("Hub " + r.nextInt(2)))
             .mrrChange(Money.of(kind.isReduction() ? amount.negate() : amount, c.currency()))

@@ -4,6 +4,7 @@ import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.ManagementPeriod;
 import dev.partnerpoints.ledger.PartnerId;
@@ -55,7 +56,7 @@ final class Fixtures {
   /** A closed-won deal of partner P on Marketing Hub. */
   static Deal deal(String id, String client, String close, DealKind kind, DealType type, String amount,
       String currency) {
-    return Deal.builder().id(id).clientId(ClientId.of(client)).closeDate(d(close)).kind(kind).dealType(type)
+    return Deal.builder().id(DealId.of(id)).clientId(ClientId.of(client)).closeDate(d(close)).kind(kind).dealType(type)
         .productLine(MARKETING).mrrChange(money(amount, currency)).partner(P).build();
   }
 

@@ -64,8 +64,8 @@ class LedgerModelTest {
 
     // 1000 USD / 100 x 5 (sourced, 2024-02-27 era) = 50.00; the open and lost deals add nothing
     assertThat(ledger.pointsOn(d("2025-08-15")).sourcedPoints()).isEqualTo(Points.of(50));
-    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id()).containsExactly("won");
-    assertThat(ledger.deals()).extracting(Deal::id).containsExactly("won", "open", "lost");
+    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id().value()).containsExactly("won");
+    assertThat(ledger.deals()).extracting(d -> d.id().value()).containsExactly("won", "open", "lost");
   }
 
   @Test

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerpoints.ledger.ClientPoints;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.PointLedger;
@@ -113,11 +114,11 @@ class PartnerDashboardTest {
     assertThat(dashboard.upcomingExpiries()).allMatch(e -> e.expiring().rows().isEmpty());
     // shared sales: the open vendor deal created 2025-09-10
     assertThat(dashboard.sharedSales().vendorCreated().count()).isEqualTo(1);
-    assertThat(dashboard.sharedSales().openShared().rows().get(0).id()).isEqualTo("v1");
+    assertThat(dashboard.sharedSales().openShared().rows().get(0).id()).isEqualTo(DealId.of("v1"));
     assertThat(dashboard.sharedSales().closedVendor().count()).isZero();
     // commission with revenue derived from month-end MRR (us1: 2000 in 2025-08 and 2025-09):
     // 20% x 2000 = 400.00 a month; Q3 2025 = 800.00, paid 2025-09-30 + 45 = 2025-11-14
-    assertThat(dashboard.commission().schedules()).extracting(CommissionSchedule::dealId).containsExactly("s1");
+    assertThat(dashboard.commission().schedules()).extracting(s -> s.dealId().value()).containsExactly("s1");
     assertThat(dashboard.commission().pastPayments()).isEmpty();
     assertThat(dashboard.commission().upcomingPayments()).hasSize(1);
     assertThat(dashboard.commission().upcomingPayments().get(0).paymentDate()).isEqualTo(d("2025-11-14"));

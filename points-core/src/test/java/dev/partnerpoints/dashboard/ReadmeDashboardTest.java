@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointLedger;
@@ -31,7 +32,7 @@ class ReadmeDashboardTest {
     PointLedger ledger = PointLedger.builder(ProgramRules.builtIn(), me)
         .addClient(Client.builder().id(globex).country(CountryCode.of("US"))
             .currency(Monetary.getCurrency("USD")).build())
-        .addDeal(Deal.builder().id("D-1").clientId(globex).closeDate(LocalDate.of(2025, 8, 1))
+        .addDeal(Deal.builder().id(DealId.of("D-1")).clientId(globex).closeDate(LocalDate.of(2025, 8, 1))
             .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED)
             .productLine(ProductLine.of("Marketing Hub")).mrrChange(Money.of(2000, "USD"))
             .partner(me).build())
@@ -63,13 +64,13 @@ class ReadmeDashboardTest {
     PointLedger ledger = PointLedger.builder(ProgramRules.builtIn(), me)
         .addClient(Client.builder().id(globex).country(CountryCode.of("US"))
             .currency(Monetary.getCurrency("USD")).build())
-        .addDeal(Deal.builder().id("D-1").clientId(globex).closeDate(LocalDate.of(2025, 8, 1))
+        .addDeal(Deal.builder().id(DealId.of("D-1")).clientId(globex).closeDate(LocalDate.of(2025, 8, 1))
             .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED)
             .productLine(ProductLine.of("Marketing Hub")).mrrChange(Money.of(2000, "USD"))
             .partner(me).build())
         .build();
 
-    Deal upsell = Deal.builder().id("D-2").clientId(globex).closeDate(LocalDate.of(2025, 9, 15))
+    Deal upsell = Deal.builder().id(DealId.of("D-2")).clientId(globex).closeDate(LocalDate.of(2025, 9, 15))
         .kind(DealKind.UPSELL).dealType(DealType.SOURCED)
         .productLine(ProductLine.of("Marketing Hub")).mrrChange(Money.of(500, "USD"))
         .partner(me).build();

@@ -49,7 +49,7 @@ class SourcedMrrTest {
     SourcedMrrFigure figure = SourcedMrrMethod.builtIn().measure(ledger, d("2025-09-30"));
 
     // rows by close date, then id: s2 (2025-01-10), s1 and s3 (2025-08-01); s4 expired on 2025-09-30
-    assertThat(figure.rows()).extracting(SourcedDealRow::dealId).containsExactly("s2", "s1", "s3");
+    assertThat(figure.rows()).extracting(r -> r.dealId().value()).containsExactly("s2", "s1", "s3");
     assertThat(figure.rows()).extracting(SourcedDealRow::mrrUsd)
         .containsExactly(money("1000.00", "USD"), money("1000.00", "USD"), money("135.14", "USD"));
     assertThat(figure.rows().get(0).pointValue().localAmountPer100Usd()).isEqualByComparingTo("75");
@@ -69,12 +69,12 @@ class SourcedMrrTest {
         .isEqualTo(money("2258.59", "USD"));
     // leap-day deal: in on 2025-02-27, out on 2025-02-28 (= 2024-02-29 plus 12 months)
     assertThat(SourcedMrrMethod.builtIn().measure(ledger, d("2025-02-27")).rows())
-        .extracting(SourcedDealRow::dealId).containsExactly("leap", "s4", "s2");
+        .extracting(r -> r.dealId().value()).containsExactly("leap", "s4", "s2");
     assertThat(SourcedMrrMethod.builtIn().measure(ledger, d("2025-02-28")).rows())
-        .extracting(SourcedDealRow::dealId).containsExactly("s4", "s2");
+        .extracting(r -> r.dealId().value()).containsExactly("s4", "s2");
     // a deal counts from its close date on, not before
     assertThat(SourcedMrrMethod.builtIn().measure(ledger, d("2025-01-09")).rows())
-        .extracting(SourcedDealRow::dealId).containsExactly("leap", "s4");
+        .extracting(r -> r.dealId().value()).containsExactly("leap", "s4");
   }
 
   @Test

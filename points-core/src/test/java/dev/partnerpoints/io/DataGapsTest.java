@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.DataGapKind;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.NoDealIncreaseWithoutSale;
@@ -27,7 +28,7 @@ class DataGapsTest {
 
   private static DataGap gap(DataGapKind kind, String client, String from, Optional<String> until,
       Optional<String> deal, String message) {
-    return DataGap.of(kind, ClientId.of(client), LocalDate.parse(from), until.map(LocalDate::parse), deal, message);
+    return DataGap.of(kind, ClientId.of(client), LocalDate.parse(from), until.map(LocalDate::parse), deal.map(DealId::of), message);
   }
 
   @Test
@@ -94,7 +95,7 @@ class DataGapsTest {
         "deal,d6,ok,2025-05-01,UPSELL,SOURCED,Sales Hub,50", // after the new sale d5: fine
         "deal,d7,ok,2025-05-01,UPSELL,SOURCED,Marketing Hub,50,,,OPEN").ledger(); // open: not counted
 
-    assertThat(ledger.dataGaps()).extracting(DataGap::kind, g -> g.dealId().orElseThrow(), DataGap::start)
+    assertThat(ledger.dataGaps()).extracting(DataGap::kind, g -> g.dealId().orElseThrow().value(), DataGap::start)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(DataGapKind.DEAL_AFTER_CANCELLATION, "d3", LocalDate.of(2025, 3, 1)),
             org.assertj.core.groups.Tuple.tuple(DataGapKind.DEAL_AFTER_CANCELLATION, "d4", LocalDate.of(2025, 3, 15)));

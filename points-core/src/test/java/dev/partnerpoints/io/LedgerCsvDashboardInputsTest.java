@@ -42,7 +42,7 @@ class LedgerCsvDashboardInputsTest {
   }
 
   private static Map<String, Deal> deals(LedgerCsv.LedgerFile file) {
-    return file.ledger().deals().stream().collect(Collectors.toMap(Deal::id, Function.identity()));
+    return file.ledger().deals().stream().collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
   }
 
   @Test
@@ -82,8 +82,8 @@ class LedgerCsvDashboardInputsTest {
     // Shared sales in September 2025: d1 was created by the vendor but in July; d2 is open and
     // created in September; no vendor deal closed won in September.
     PartnerDashboard dashboard = file.dashboard().build(LocalDate.of(2025, 9, 30));
-    assertThat(dashboard.sharedSales().vendorCreated().rows()).extracting(Deal::id).containsExactly("d2");
-    assertThat(dashboard.sharedSales().openShared().rows()).extracting(Deal::id).containsExactly("d2");
+    assertThat(dashboard.sharedSales().vendorCreated().rows()).extracting(d -> d.id().value()).containsExactly("d2");
+    assertThat(dashboard.sharedSales().openShared().rows()).extracting(d -> d.id().value()).containsExactly("d2");
     assertThat(dashboard.sharedSales().closedVendor().rows()).isEmpty();
   }
 

@@ -56,7 +56,7 @@ final class LedgerFixtures {
    */
   static Deal.Builder sale(String id, Client client, String closeDate, String mrrChange) {
     return Deal.builder()
-        .id(id)
+        .id(DealId.of(id))
         .clientId(client.id())
         .closeDate(date(closeDate))
         .kind(DealKind.CROSS_SELL)
@@ -69,7 +69,7 @@ final class LedgerFixtures {
   /** A sourced downgrade of Marketing Hub (pass a negative MRR change). */
   static Deal.Builder reduction(String id, Client client, String closeDate, String mrrChange) {
     return Deal.builder()
-        .id(id)
+        .id(DealId.of(id))
         .clientId(client.id())
         .closeDate(date(closeDate))
         .kind(DealKind.DOWNGRADE)
@@ -101,7 +101,7 @@ final class LedgerFixtures {
   /** The entry of the given deal in the ledger. */
   static SoldEntry entry(PointLedger ledger, String dealId) {
     return ledger.soldEntries().stream()
-        .filter(e -> e.deal().id().equals(dealId))
+        .filter(e -> e.deal().id().value().equals(dealId))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no sold entry for deal " + dealId));
   }

@@ -171,7 +171,7 @@ class PointLedgerIncrementalTest {
     RandomLedger in = RandomLedger.fromSeed(5).withMoreDeals(new Random(5), 5, "x");
     PointLedger base = in.build(RULES);
     Deal again = Deal.copyOf(in.deals.get(0)).withMrrChange(in.deals.get(0).mrrChange().multiply(2));
-    Deal fresh = Deal.copyOf(in.deals.get(1)).withId("fresh");
+    Deal fresh = Deal.copyOf(in.deals.get(1)).withId(DealId.of("fresh"));
     assertThatThrownBy(() -> base.withDeals(List.of(fresh, again)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("deal " + again.id() + " was added twice");

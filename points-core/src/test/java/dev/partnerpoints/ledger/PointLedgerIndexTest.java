@@ -60,7 +60,7 @@ class PointLedgerIndexTest {
           .addClients(in.clients).addDeals(in.deals).addManagementPeriods(in.periods).addClientMrr(in.mrrs);
       for (int i = 0; i < in.deals.size(); i++) {
         Deal d = in.deals.get(i);
-        withOthers.addDeal(Deal.copyOf(d).withId("other-" + d.id()).withProductLineFirstSold(java.util.Optional.empty())
+        withOthers.addDeal(Deal.copyOf(d).withId(DealId.of("other-" + d.id())).withProductLineFirstSold(java.util.Optional.empty())
             .withStatus(i % 2 == 0 ? DealStatus.OPEN : DealStatus.CLOSED_LOST)
             .withCloseDate(d.closeDate().minusDays(shift)));
       }
@@ -88,14 +88,14 @@ class PointLedgerIndexTest {
       Client client = in.clients.get(0);
       PointLedger sparse = PointLedger.builder(RULES, RandomLedger.ME)
           .addClients(in.clients).addDeals(in.deals).addManagementPeriods(in.periods).addClientMrr(in.mrrs)
-          .addDeal(Deal.builder().id("far").clientId(client.id()).closeDate(farFuture)
+          .addDeal(Deal.builder().id(DealId.of("far")).clientId(client.id()).closeDate(farFuture)
               .productLine(ProductLine.of("Far Hub")).dealType(DealType.SOURCED).kind(DealKind.NEW_CLIENT)
               .mrrChange(org.javamoney.moneta.Money.of(100, client.currency())).partner(RandomLedger.ME).build())
           .build();
       LocalDate to = date.plusDays(length);
       assertThat(sparse.soldEntries().subList(0, dense.soldEntries().size())).as("%s", in)
           .isEqualTo(dense.soldEntries());
-      assertThat(sparse.soldEntries().get(sparse.soldEntries().size() - 1).deal().id()).isEqualTo("far");
+      assertThat(sparse.soldEntries().get(sparse.soldEntries().size() - 1).deal().id()).isEqualTo(DealId.of("far"));
       assertThat(sparse.pointsOn(date).totalPoints()).isEqualTo(dense.pointsOn(date).totalPoints());
       assertThat(sparse.pointsOn(date).activeEntries()).isEqualTo(dense.pointsOn(date).activeEntries());
       assertThat(sparse.changes(date, to)).as("%s from %s to %s", in, date, to).isEqualTo(dense.changes(date, to));

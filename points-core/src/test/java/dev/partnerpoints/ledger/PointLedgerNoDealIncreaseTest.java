@@ -45,7 +45,7 @@ class PointLedgerNoDealIncreaseTest {
         .addDeal(increase("n", "2024-06-01", "100").build())
         .build();
     assertThat(entry(theirs, "n").points()).isEqualTo(pts("5.00"));
-    assertThat(entry(theirs, "n").lineSale().map(Deal::id)).contains("s");
+    assertThat(entry(theirs, "n").lineSale().map(d -> d.id().value())).contains("s");
   }
 
   @Test
@@ -57,7 +57,7 @@ class PointLedgerNoDealIncreaseTest {
 
     // 200 / 100 x 5 = 10.00, plus the sale's 5.00
     assertThat(entry(ledger, "n").points()).isEqualTo(pts("10.00"));
-    assertThat(entry(ledger, "n").lineSale().map(Deal::id)).contains("s");
+    assertThat(entry(ledger, "n").lineSale().map(d -> d.id().value())).contains("s");
     assertThat(ledger.pointsOn(date("2024-06-02")).sourcedPoints()).isEqualTo(pts("15.00"));
   }
 
@@ -106,7 +106,7 @@ class PointLedgerNoDealIncreaseTest {
 
     assertThat(entry(ledger, "n1").points()).isEqualTo(pts("5.00"));
     assertThat(entry(ledger, "n2").points()).isEqualTo(pts("0.00"));
-    assertThat(entry(ledger, "n2").lineSale().map(Deal::id)).contains("s");
+    assertThat(entry(ledger, "n2").lineSale().map(d -> d.id().value())).contains("s");
     assertThat(ledger.pointsOn(date("2025-07-15")).sourcedPoints()).isEqualTo(pts("10.00"));
   }
 
@@ -119,7 +119,7 @@ class PointLedgerNoDealIncreaseTest {
         .addDeal(sale("later", US, "2024-07-01", "100").build())
         .build();
 
-    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id()).containsExactly("later");
+    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id().value()).containsExactly("later");
     assertThat(RULES.noDealIncreaseWithoutSale()).isEqualTo(NoDealIncreaseWithoutSale.NOT_CREDITED);
   }
 
@@ -133,7 +133,7 @@ class PointLedgerNoDealIncreaseTest {
         .build();
 
     // as recorded: ME, assisted, 100 / 100 x 3 = 3.00; the other partner's is not ME's
-    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id()).containsExactly("mine");
+    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id().value()).containsExactly("mine");
     assertThat(entry(ledger, "mine").points()).isEqualTo(pts("3.00"));
     assertThat(entry(ledger, "mine").dealType()).isEqualTo(DealType.ASSISTED);
     assertThat(entry(ledger, "mine").lineSale()).isEmpty();
@@ -150,7 +150,7 @@ class PointLedgerNoDealIncreaseTest {
 
     // ME cross-sold the line again on the increase's day: the increase is ME's, at the rate the
     // line's first sale (2023-01-10, before 2024-02-27) locks: 100 / 100 x 3 = 3.00
-    assertThat(entry(ledger, "n").lineSale().map(Deal::id)).contains("mine");
+    assertThat(entry(ledger, "n").lineSale().map(d -> d.id().value())).contains("mine");
     assertThat(entry(ledger, "n").points()).isEqualTo(pts("3.00"));
   }
 

@@ -49,7 +49,7 @@ class PointLedgerPointsOnTest {
   }
 
   private static List<String> ids(List<SoldEntry> entries) {
-    return entries.stream().map(e -> e.deal().id()).collect(Collectors.toList());
+    return entries.stream().map(e -> e.deal().id().value()).collect(Collectors.toList());
   }
 
   @Test

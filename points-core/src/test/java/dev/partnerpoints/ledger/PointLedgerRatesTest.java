@@ -89,7 +89,7 @@ class PointLedgerRatesTest {
   void firstSaleByAnotherPartnerAndAnExplicitFirstSaleDateDecideTheLock() {
     PointLedger ledger = rateLockScenario();
 
-    assertThat(ledger.soldEntries()).noneMatch(e -> e.deal().id().equals("ox"));
+    assertThat(ledger.soldEntries()).noneMatch(e -> e.deal().id().equals(DealId.of("ox")));
     assertThat(entry(ledger, "u3").points()).isEqualTo(pts("6.00"));
     assertThat(entry(ledger, "u4").points()).isEqualTo(pts("6.00"));
     assertThat(entry(ledger, "u5").points()).isEqualTo(pts("10.00"));

@@ -78,7 +78,7 @@ class PointLedgerReductionOrderTest {
     assertThat(remaining(ledger, "e1")).isEqualTo("5.00");
     assertThat(remaining(ledger, "a1")).isEqualTo("6.00");
     assertThat(remaining(ledger, "e2")).isEqualTo("10.00");
-    assertThat(entry(ledger, "e1").reductions()).containsExactly(Reduction.of(date("2024-06-01"), pts("15.00"), "r1"));
+    assertThat(entry(ledger, "e1").reductions()).containsExactly(Reduction.of(date("2024-06-01"), pts("15.00"), DealId.of("r1")));
     assertThat(ledger.pointsOn(date("2024-06-01")).sourcedPoints()).isEqualTo(pts("15.00"));
     assertThat(ledger.pointsOn(date("2024-06-01")).assistedPoints()).isEqualTo(pts("6.00"));
     // after e1 expires: a1 6.00 + e2 10.00

@@ -52,10 +52,10 @@ class PointLedgerReductionTest {
     PointLedger ledger = scenario();
 
     assertThat(entry(ledger, "e2").reductions()).containsExactly(
-        Reduction.of(date("2024-06-01"), pts("5.00"), "r1"),
-        Reduction.of(date("2024-07-01"), pts("5.00"), "r2"));
+        Reduction.of(date("2024-06-01"), pts("5.00"), DealId.of("r1")),
+        Reduction.of(date("2024-07-01"), pts("5.00"), DealId.of("r2")));
     assertThat(entry(ledger, "e1").reductions()).containsExactly(
-        Reduction.of(date("2024-07-01"), pts("20.00"), "r2"));
+        Reduction.of(date("2024-07-01"), pts("20.00"), DealId.of("r2")));
     assertThat(entry(ledger, "s1").reductions()).isEmpty();
     assertThat(entry(ledger, "k1").reductions()).isEmpty();
     assertThat(entry(ledger, "e3").reductions()).isEmpty();
@@ -132,7 +132,7 @@ class PointLedgerReductionTest {
         .addDeal(reduction("d1", gb, "2024-01-09", "-62.50").build())
         .build();
 
-    assertThat(entry(ledger, "g1").reductions()).containsExactly(Reduction.of(date("2024-01-09"), pts("3.00"), "d1"));
+    assertThat(entry(ledger, "g1").reductions()).containsExactly(Reduction.of(date("2024-01-09"), pts("3.00"), DealId.of("d1")));
     assertThat(entry(ledger, "g1").expiredPoints()).isEqualTo(pts("3.00"));
     assertThat(ledger.pointsOn(date("2024-01-09")).soldPoints()).isEqualTo(pts("3.00"));
   }

@@ -179,7 +179,7 @@ class PointLedgerTierPageTest {
     assertThat(br.expiredSold()).isEqualTo(pts("0"));
     assertThat(br.managed()).isEqualTo(pts("2.00"));
     assertThat(br.total()).isEqualTo(pts("12.00"));
-    assertThat(br.soldHistory()).extracting(e -> e.deal().id()).containsExactly("s3");
+    assertThat(br.soldHistory()).extracting(e -> e.deal().id().value()).containsExactly("s3");
 
     ClientBreakdown de = breakdownOf(rows, DE);
     assertThat(de.growthMarket()).isFalse();
@@ -197,7 +197,7 @@ class PointLedgerTierPageTest {
     assertThat(us.expiredSold()).isEqualTo(pts("10.00"));
     assertThat(us.managed()).isEqualTo(pts("5.00"));
     assertThat(us.total()).isEqualTo(pts("5.00"));
-    assertThat(us.soldHistory()).extracting(e -> e.deal().id()).containsExactly("s1");
+    assertThat(us.soldHistory()).extracting(e -> e.deal().id().value()).containsExactly("s1");
   }
 
   @Test
@@ -232,7 +232,7 @@ class PointLedgerTierPageTest {
     List<ClientBreakdown> assisted = ledger.breakdown(date("2025-03-31"), filter(DealType.ASSISTED, null));
     assertThat(clientIds(assisted)).containsExactly("c-de");
     assertThat(breakdownOf(assisted, DE).activeAssisted()).isEqualTo(pts("3.00"));
-    assertThat(breakdownOf(assisted, DE).soldHistory()).extracting(e -> e.deal().id()).containsExactly("s2");
+    assertThat(breakdownOf(assisted, DE).soldHistory()).extracting(e -> e.deal().id().value()).containsExactly("s2");
   }
 
   @Test

@@ -115,7 +115,7 @@ final class RandomLedger {
     LocalDate close = randomDate(r, FIRST_CLOSE, LAST_CLOSE);
     String currency = client.currency().getCurrencyCode();
     Deal.Builder deal = Deal.builder()
-        .id(id)
+        .id(DealId.of(id))
         .clientId(client.id())
         .closeDate(close)
         .productLine(line)

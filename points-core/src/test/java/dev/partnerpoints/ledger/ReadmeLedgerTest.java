@@ -25,7 +25,7 @@ class ReadmeLedgerTest {
     PointLedger ledger = PointLedger.builder(ProgramRules.builtIn(), me)
         .addClient(Client.builder().id(initech).country(CountryCode.of("DE"))
             .currency(Monetary.getCurrency("EUR")).build())
-        .addDeal(Deal.builder().id("D-7").clientId(initech).closeDate(LocalDate.of(2025, 8, 1))
+        .addDeal(Deal.builder().id(DealId.of("D-7")).clientId(initech).closeDate(LocalDate.of(2025, 8, 1))
             .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED)
             .productLine(ProductLine.of("Sales Hub")).mrrChange(Money.of(880, "EUR")).partner(me).build())
         // you manage initech from 2025-03-01 with no end; another partner also manages it from 2025-09-01

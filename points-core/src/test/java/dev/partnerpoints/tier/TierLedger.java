@@ -3,6 +3,7 @@ package dev.partnerpoints.tier;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.Edition;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -95,7 +96,7 @@ final class TierLedger {
   private TierLedger sold(DealType type, LocalDate close, String usdMrr) {
     ClientId id = client(Optional.empty());
     builder.addDeal(Deal.builder()
-        .id("deal-" + id.value())
+        .id(DealId.of("deal-" + id.value()))
         .clientId(id)
         .closeDate(close)
         .kind(DealKind.NEW_CLIENT)

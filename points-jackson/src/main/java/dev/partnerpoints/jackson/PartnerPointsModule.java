@@ -37,8 +37,8 @@ import org.javamoney.moneta.Money;
  *   <li>{@link CurrencyUnit}: its ISO 4217 code, {@code "EUR"}.
  *   <li>{@link LocalDate} and {@link YearMonth}: ISO strings, {@code "2025-08-01"} and {@code
  *       "2025-08"}, also as map keys.
- *   <li>Ids and codes ({@code ClientId}, {@code PartnerId}, {@code ProductLine}, {@code
- *       CountryCode}): their text, {@code "acme"}, also as map keys.
+ *   <li>Ids and codes ({@code ClientId}, {@code PartnerId}, {@code DealId}, {@code
+ *       ProductLine}, {@code CountryCode}): their text, {@code "acme"}, also as map keys.
  *   <li>Value types (requests, results, rows, the dashboard and its sections): an object with one
  *       field per attribute, named as the accessor ({@code soldPoints}), in declaration order;
  *       derived attributes (such as {@code totalPoints}) are written and ignored when read (they are

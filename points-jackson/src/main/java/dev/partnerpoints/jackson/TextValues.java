@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The library's text values (ids and codes: {@code ClientId}, {@code PartnerId}, {@code
- * ProductLine}, {@code CountryCode}, and any later one of the same shape) as JSON strings and map
+ * DealId}, {@code ProductLine}, {@code CountryCode}, and any later one of the same shape) as JSON strings and map
  * keys. A text value is a final class of the library with a public static {@code of(String)} that
  * returns it and a public {@code value()} or {@code code()} giving the text back.
  */

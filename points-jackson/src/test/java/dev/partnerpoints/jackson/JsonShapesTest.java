@@ -12,6 +12,7 @@ import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
 import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointsSnapshot;
 import dev.partnerpoints.money.Points;
@@ -136,6 +137,8 @@ class JsonShapesTest {
     assertThat(write(ClientId.of("acme"))).isEqualTo("\"acme\"");
     assertThat(read("\"acme\"", ClientId.class)).isEqualTo(ClientId.of("acme"));
     assertThat(read("\"partner-1\"", PartnerId.class)).isEqualTo(PartnerId.of("partner-1"));
+    assertThat(write(DealId.of("D-1"))).isEqualTo("\"D-1\"");
+    assertThat(read("\"D-1\"", DealId.class)).isEqualTo(DealId.of("D-1"));
     assertThat(write(CountryCode.of("BR"))).isEqualTo("\"BR\"");
     assertThat(read("\"BR\"", CountryCode.class)).isEqualTo(CountryCode.of("BR"));
   }
@@ -145,6 +148,7 @@ class JsonShapesTest {
     assertThatThrownBy(() -> read("\"2025-13-01\"", LocalDate.class)).hasMessageContaining("'2025-13-01' is not an ISO date");
     assertThatThrownBy(() -> read("\"August\"", YearMonth.class)).hasMessageContaining("'August' is not an ISO month");
     assertThatThrownBy(() -> read("\" \"", ClientId.class)).hasMessageContaining("client id must not be blank");
+    assertThatThrownBy(() -> read("\"\"", DealId.class)).hasMessageContaining("deal id must not be blank");
     assertThatThrownBy(() -> read("\"EURO\"", CurrencyUnit.class)).hasMessageContaining("'EURO'");
     assertThatThrownBy(() -> read("20250801", LocalDate.class)).hasMessageContaining("LocalDate");
     assertThatThrownBy(() -> read("7", ClientId.class)).hasMessageContaining("ClientId");

@@ -6,6 +6,7 @@ import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealOrigin;
 import dev.partnerpoints.ledger.DealStatus;
@@ -214,7 +215,7 @@ final class PartnerRows {
         DealKind kind = enumValue(DealKind.class, required(v, 3, "kind"), "deal kind");
         Optional<PartnerId> named = optional(v, 7).map(PartnerId::of);
         Deal.Builder deal = Deal.builder()
-            .id(id)
+            .id(DealId.of(id))
             .clientId(ClientId.of(clientId))
             .closeDate(date(required(v, 2, "closeDate"), "closeDate"))
             .kind(kind)

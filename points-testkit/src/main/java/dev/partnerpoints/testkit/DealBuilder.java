@@ -3,6 +3,7 @@ package dev.partnerpoints.testkit;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.ProductLine;
@@ -171,7 +172,7 @@ public final class DealBuilder {
     }
     BigDecimal signed = kind.isReduction() ? mrr.negate() : mrr;
     return Deal.builder()
-        .id(id)
+        .id(DealId.of(id))
         .clientId(clientId)
         .closeDate(closeDate)
         .kind(kind)

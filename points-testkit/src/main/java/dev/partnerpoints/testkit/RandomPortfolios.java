@@ -5,6 +5,7 @@ import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.Edition;
 import dev.partnerpoints.ledger.ManagementPeriod;
@@ -200,7 +201,7 @@ public final class RandomPortfolios {
     Optional<PartnerId> credited = kind.isReduction() ? Optional.empty()
         : Optional.of(random.nextInt(5) == 0 ? OTHER_PARTNERS[random.nextInt(OTHER_PARTNERS.length)] : partner);
     return Deal.builder()
-        .id(id)
+        .id(DealId.of(id))
         .clientId(client.id())
         .closeDate(date())
         .kind(kind)
