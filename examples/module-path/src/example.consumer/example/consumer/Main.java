@@ -21,7 +21,7 @@ public final class Main {
   public static void main(String[] args) {
     PointsCalculator calculator = PointsCalculator.of(ProgramRules.builtIn(), Clock.systemUTC());
     MonetaryAmount mrr = Monetary.getDefaultAmountFactory().setCurrency("EUR").setNumber(1000).create();
-    PointsEstimate estimate = calculator.estimate(EstimateRequest.builder().soldValue(mrr)
+    PointsEstimate estimate = calculator.estimate(EstimateRequest.builder().soldMrr(mrr)
         .country(CountryCode.of("BR")).dealType(DealType.SOURCED).alsoManages(true).otherManagingPartners(1)
         .date(LocalDate.of(2025, 8, 1)).build());
     System.out.println("estimate " + estimate.soldPoints() + " " + estimate.managedPoints() + " "

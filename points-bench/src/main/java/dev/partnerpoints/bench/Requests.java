@@ -96,7 +96,7 @@ final class Requests {
 
   EstimateRequest request(int i) {
     return EstimateRequest.builder()
-        .soldValue(Money.of(amount[i], currency[i]))
+        .soldMrr(Money.of(amount[i], currency[i]))
         .country(country[i])
         .dealType(dealType[i])
         .alsoManages(manages[i])

@@ -69,7 +69,7 @@ final class CalculateCommand extends BaseCommand {
     LocalDate on = date.resolve(context);
     int others = otherPartners != null ? otherPartners : 0;
     PointsEstimate estimate = context.calculator().estimate(EstimateRequest.builder()
-        .soldValue(Money.of(amount, currency))
+        .soldMrr(Money.of(amount, currency))
         .country(country)
         .dealType(deal)
         .alsoManages(manage)

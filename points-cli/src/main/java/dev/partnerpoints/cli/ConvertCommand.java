@@ -52,13 +52,13 @@ final class ConvertCommand extends BaseCommand {
       description = "The deal type of the sold figures: sourced or assisted (default: ${DEFAULT-VALUE}).")
   DealType deal;
 
-  @Option(names = "--sold-value", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
+  @Option(names = "--sold-mrr", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
       description = "With --to-points: the sold MRR, in the client's currency (default: 0).")
-  @Nullable BigDecimal soldValue;
+  @Nullable BigDecimal soldMrr;
 
-  @Option(names = "--managed-value", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
+  @Option(names = "--managed-mrr", paramLabel = "AMOUNT", converter = Converters.NonNegativeDecimal.class,
       description = "With --to-points: the managed client's MRR, in the client's currency (default: none).")
-  @Nullable BigDecimal managedValue;
+  @Nullable BigDecimal managedMrr;
 
   @Option(names = "--sold-points", paramLabel = "POINTS", converter = Converters.NonNegativePoints.class,
       description = "With --to-money: the sold points to value (default: 0).")
@@ -73,7 +73,7 @@ final class ConvertCommand extends BaseCommand {
 
   /** The direction of the conversion: exactly one of the two. */
   static final class Direction {
-    @Option(names = "--to-points", required = true, description = "Convert money (--sold-value, --managed-value) to points.")
+    @Option(names = "--to-points", required = true, description = "Convert money (--sold-mrr, --managed-mrr) to points.")
     boolean toPoints;
 
     @Option(names = "--to-money", required = true, description = "Convert points (--sold-points, --managed-points) to money.")
@@ -89,28 +89,28 @@ final class ConvertCommand extends BaseCommand {
     LocalDate on = date.resolve(context);
     if (direction.toPoints) {
       requireNone("--to-points", "--sold-points", soldPoints, "--managed-points", managedPoints);
-      requireAny("--to-points", "--sold-value", soldValue, "--managed-value", managedValue);
+      requireAny("--to-points", "--sold-mrr", soldMrr, "--managed-mrr", managedMrr);
       return toPoints(on);
     }
-    requireNone("--to-money", "--sold-value", soldValue, "--managed-value", managedValue);
+    requireNone("--to-money", "--sold-mrr", soldMrr, "--managed-mrr", managedMrr);
     requireAny("--to-money", "--sold-points", soldPoints, "--managed-points", managedPoints);
     return toMoney(on);
   }
 
   private int toPoints(LocalDate on) {
-    BigDecimal sold = soldValue != null ? soldValue : BigDecimal.ZERO;
+    BigDecimal sold = soldMrr != null ? soldMrr : BigDecimal.ZERO;
     MoneyToPointsRequest.Builder request = MoneyToPointsRequest.builder()
-        .soldValue(Money.of(sold, currency))
+        .soldMrr(Money.of(sold, currency))
         .country(country)
         .dealType(deal)
         .date(on);
-    if (managedValue != null) {
-      request.managedValue(Money.of(managedValue, currency));
+    if (managedMrr != null) {
+      request.managedMrr(Money.of(managedMrr, currency));
     }
     PointsEstimate points = context.calculator().moneyToPoints(request.build());
     if (json) {
       print(new ToPointsJson("to-points", points.soldPoints(), points.managedPoints(), points.totalPoints(),
-          currency.getCurrencyCode(), new ToPointsJson.MoneyInput(sold, Optional.ofNullable(managedValue), country.code(),
+          currency.getCurrencyCode(), new ToPointsJson.MoneyInput(sold, Optional.ofNullable(managedMrr), country.code(),
               deal), points.appliedRule()));
     } else {
       PrintWriter out = out();
@@ -121,7 +121,7 @@ final class ConvertCommand extends BaseCommand {
       TextTable.of(TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.RIGHT).indent(2)
           .header("", "MRR (" + code + ")", "Points")
           .row("Sold", Text.plain(sold), points.soldPoints().toString())
-          .row("Managed", managedValue != null ? Text.plain(managedValue) : "-", points.managedPoints().toString())
+          .row("Managed", managedMrr != null ? Text.plain(managedMrr) : "-", points.managedPoints().toString())
           .row("Total", "", points.totalPoints().toString())
           .printTo(out);
       Text.printRule(out, points.appliedRule(), false);
@@ -134,12 +134,12 @@ final class ConvertCommand extends BaseCommand {
       MoneyInput input, AppliedRule appliedRule) {
 
     /** The inputs as given. */
-    record MoneyInput(BigDecimal soldValue, Optional<BigDecimal> managedValue, String country, DealType dealType) {}
+    record MoneyInput(BigDecimal soldMrr, Optional<BigDecimal> managedMrr, String country, DealType dealType) {}
   }
 
   /** The JSON object of {@code --to-money --json}, written by {@link Json}'s mapper. */
-  record ToMoneyJson(String direction, MonetaryAmount soldValue, MonetaryAmount managedValue,
-      MonetaryAmount totalValue, String currency, PointsInput input, AppliedRule appliedRule) {
+  record ToMoneyJson(String direction, MonetaryAmount soldMrr, MonetaryAmount managedMrr,
+      MonetaryAmount totalMrr, String currency, PointsInput input, AppliedRule appliedRule) {
 
     /** The inputs as given. */
     record PointsInput(Points soldPoints, Points managedPoints, String country, DealType dealType) {}
@@ -157,7 +157,7 @@ final class ConvertCommand extends BaseCommand {
         .date(on)
         .build());
     if (json) {
-      print(new ToMoneyJson("to-money", money.soldValue(), money.managedValue(), money.totalValue(),
+      print(new ToMoneyJson("to-money", money.soldMrr(), money.managedMrr(), money.totalMrr(),
           currency.getCurrencyCode(), new ToMoneyJson.PointsInput(sold, managed, country.code(), deal),
           money.appliedRule()));
     } else {
@@ -168,9 +168,9 @@ final class ConvertCommand extends BaseCommand {
       String code = currency.getCurrencyCode();
       TextTable.of(TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.RIGHT).indent(2)
           .header("", "Points", "MRR (" + code + ")")
-          .row("Sold", sold.toString(), Text.plain(Text.decimal(money.soldValue())))
-          .row("Managed", managed.toString(), Text.plain(Text.decimal(money.managedValue())))
-          .row("Total", sold.plus(managed).toString(), Text.plain(Text.decimal(money.totalValue())))
+          .row("Sold", sold.toString(), Text.plain(Text.decimal(money.soldMrr())))
+          .row("Managed", managed.toString(), Text.plain(Text.decimal(money.managedMrr())))
+          .row("Total", sold.plus(managed).toString(), Text.plain(Text.decimal(money.totalMrr())))
           .printTo(out);
       Text.printRule(out, money.appliedRule(), false);
     }

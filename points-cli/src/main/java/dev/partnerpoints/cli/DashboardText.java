@@ -301,7 +301,7 @@ final class DashboardText {
 
   private static void sharedRow(TextTable table, String label, DealsFigure figure) {
     table.row(label, Integer.toString(figure.count()),
-        figure.mrrByCurrency().entrySet().stream().map(e -> money(e.getValue()) + " " + e.getKey())
+        figure.mrrChangeByCurrency().entrySet().stream().map(e -> money(e.getValue()) + " " + e.getKey())
             .collect(Collectors.joining(", ")),
         figure.rows().stream().map(d -> d.id().value()).collect(Collectors.joining(", ")));
   }

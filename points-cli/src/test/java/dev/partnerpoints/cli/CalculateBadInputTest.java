@@ -49,9 +49,9 @@ class CalculateBadInputTest {
         "did you mean BR?");
     assertBadInput(calculate("1000", "eur", "BR"), "'--currency'", "'eur' is not an ISO 4217 currency code",
         "did you mean EUR?");
-    assertBadInput(Cli.run("convert", "--to-points", "--currency", "Eur", "--country", "BR", "--sold-value", "1"),
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "Eur", "--country", "BR", "--sold-mrr", "1"),
         "'--currency'", "'Eur'", "did you mean EUR?");
-    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "de", "--sold-value", "1"),
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "de", "--sold-mrr", "1"),
         "'--country'", "'de'", "did you mean DE?");
   }
 

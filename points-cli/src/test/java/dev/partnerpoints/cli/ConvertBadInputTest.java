@@ -9,46 +9,46 @@ class ConvertBadInputTest {
 
   @Test
   void noDirection() {
-    assertBadInput(Cli.run("convert", "--currency", "EUR", "--country", "BR", "--sold-value", "1000"),
+    assertBadInput(Cli.run("convert", "--currency", "EUR", "--country", "BR", "--sold-mrr", "1000"),
         "points convert: Missing required argument", "--to-points", "--to-money");
   }
 
   @Test
   void bothDirections() {
     assertBadInput(Cli.run("convert", "--to-points", "--to-money", "--currency", "EUR", "--country", "BR",
-        "--sold-value", "1000"), "--to-points, --to-money are mutually exclusive");
+        "--sold-mrr", "1000"), "--to-points, --to-money are mutually exclusive");
   }
 
   @Test
   void optionsOfTheOtherDirection() {
     assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--sold-points", "50"),
         "--sold-points does not go with --to-points");
-    assertBadInput(Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR", "--managed-value", "5"),
-        "--managed-value does not go with --to-money");
+    assertBadInput(Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR", "--managed-mrr", "5"),
+        "--managed-mrr does not go with --to-money");
   }
 
   @Test
   void nothingToConvert() {
     assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR"),
-        "--to-points needs --sold-value or --managed-value");
+        "--to-points needs --sold-mrr or --managed-mrr");
     assertBadInput(Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR"),
         "--to-money needs --sold-points or --managed-points");
   }
 
   @Test
   void negativeAmountsAndPoints() {
-    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--sold-value", "-1"),
-        "'--sold-value'", "'-1'", "negative");
-    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--managed-value=-2.5"),
-        "'--managed-value'", "'-2.5'", "negative");
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--sold-mrr", "-1"),
+        "'--sold-mrr'", "'-1'", "negative");
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--managed-mrr=-2.5"),
+        "'--managed-mrr'", "'-2.5'", "negative");
     assertBadInput(Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR", "--sold-points", "-3"),
         "'--sold-points'", "'-3'", "negative");
   }
 
   @Test
   void malformedNumbers() {
-    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--sold-value", "ten"),
-        "'--sold-value'", "'ten'", "not a decimal number");
+    assertBadInput(Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR", "--sold-mrr", "ten"),
+        "'--sold-mrr'", "'ten'", "not a decimal number");
     assertBadInput(Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR", "--sold-points", "1.005"),
         "'--sold-points'", "'1.005'", "at most 2 decimal places");
   }

@@ -18,7 +18,7 @@ class ConvertCommandTest {
   void moneyToPointsAsATable() {
     // sold 1000 / 88 x 5 x 2 = 113.64; managed 500 / 88 x 1 x 2 = 11.3636.. -> 11.36; total 125.00.
     Cli.Result result = Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR",
-        "--sold-value", "1000", "--managed-value", "500", "--date", "2025-08-01");
+        "--sold-mrr", "1000", "--managed-mrr", "500", "--date", "2025-08-01");
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -44,7 +44,7 @@ class ConvertCommandTest {
   @Test
   void moneyToPointsAsJson() {
     Cli.Result result = Cli.run("convert", "--to-points", "--currency", "EUR", "--country", "BR",
-        "--sold-value", "1000", "--managed-value", "500", "--date", "2025-08-01", "--json");
+        "--sold-mrr", "1000", "--managed-mrr", "500", "--date", "2025-08-01", "--json");
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -57,8 +57,8 @@ class ConvertCommandTest {
     assertThat(json.get("totalPoints").decimalValue()).isEqualByComparingTo("125.00");
     assertThat(json.get("currency").asText()).isEqualTo("EUR");
     assertThat(json.get("direction").asText()).isEqualTo("to-points");
-    assertThat(json.get("input").get("soldValue").decimalValue()).isEqualByComparingTo("1000");
-    assertThat(json.get("input").get("managedValue").decimalValue()).isEqualByComparingTo("500");
+    assertThat(json.get("input").get("soldMrr").decimalValue()).isEqualByComparingTo("1000");
+    assertThat(json.get("input").get("managedMrr").decimalValue()).isEqualByComparingTo("500");
     assertThat(json.get("appliedRule").get("pointValue").get("localAmountPer100Usd").decimalValue())
         .isEqualByComparingTo("88");
   }
@@ -67,11 +67,11 @@ class ConvertCommandTest {
   void moneyToPointsWithoutAManagedValue() {
     // 1000 USD, US, assisted 3: 30.00 sold, no managed points.
     JsonNode json = Cli.run("convert", "--to-points", "--currency", "USD", "--country", "US", "--deal", "assisted",
-        "--sold-value", "1000", "--json").json();
+        "--sold-mrr", "1000", "--json").json();
 
     assertThat(json.get("soldPoints").decimalValue()).isEqualByComparingTo("30.00");
     assertThat(json.get("managedPoints").decimalValue()).isEqualByComparingTo("0");
-    assertThat(json.get("input").get("managedValue").isNull()).isTrue();
+    assertThat(json.get("input").get("managedMrr").isNull()).isTrue();
     assertThat(json.get("appliedRule").get("date").asText()).isEqualTo("2025-08-01");
     assertThat(json.get("appliedRule").get("managingPartners").asInt()).isZero();
   }
@@ -104,9 +104,9 @@ class ConvertCommandTest {
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("\"amount\": \"440.00\"", "\"currency\": \"EUR\"");
     JsonNode json = result.json();
-        assertThat(json.get("soldValue").get("amount").asText()).isEqualTo("440.00");
-    assertThat(json.get("managedValue").get("amount").asText()).isEqualTo("440.00");
-    assertThat(json.get("totalValue").get("amount").asText()).isEqualTo("880.00");
+        assertThat(json.get("soldMrr").get("amount").asText()).isEqualTo("440.00");
+    assertThat(json.get("managedMrr").get("amount").asText()).isEqualTo("440.00");
+    assertThat(json.get("totalMrr").get("amount").asText()).isEqualTo("880.00");
     assertThat(json.get("currency").asText()).isEqualTo("EUR");
     assertThat(json.get("direction").asText()).isEqualTo("to-money");
     assertThat(json.get("input").get("soldPoints").decimalValue()).isEqualByComparingTo("50");
@@ -119,14 +119,14 @@ class ConvertCommandTest {
     // managed 7 x 74 / 1 = 518.00.
     JsonNode gbp = Cli.run("convert", "--to-money", "--currency", "GBP", "--country", "DE", "--deal", "assisted",
         "--sold-points", "2", "--managed-points", "7", "--json").json();
-    assertThat(gbp.get("soldValue").get("amount").asText()).isEqualTo("49.33");
-    assertThat(gbp.get("managedValue").get("amount").asText()).isEqualTo("518.00");
+    assertThat(gbp.get("soldMrr").get("amount").asText()).isEqualTo("49.33");
+    assertThat(gbp.get("managedMrr").get("amount").asText()).isEqualTo("518.00");
 
     // JPY has no minor unit: 1.25 x 14400 / 3 = 6000; 0.01 x 14400 / 1 = 144.
     Cli.Result jpy = Cli.run("convert", "--to-money", "--currency", "JPY", "--country", "JP", "--deal", "assisted",
         "--sold-points", "1.25", "--managed-points", "0.01", "--json");
-    assertThat(jpy.json().get("soldValue").get("amount").asText()).isEqualTo("6000");
-    assertThat(jpy.json().get("managedValue").get("amount").asText()).isEqualTo("144");
+    assertThat(jpy.json().get("soldMrr").get("amount").asText()).isEqualTo("6000");
+    assertThat(jpy.json().get("managedMrr").get("amount").asText()).isEqualTo("144");
   }
 
   @Test
@@ -135,8 +135,8 @@ class ConvertCommandTest {
     JsonNode json = Cli.run("convert", "--to-money", "--currency", "EUR", "--country", "BR",
         "--sold-points", "60", "--date", "2024-01-01", "--json").json();
 
-    assertThat(json.get("soldValue").get("amount").asText()).isEqualTo("750.00");
-    assertThat(json.get("managedValue").get("amount").asText()).isEqualTo("0.00");
+    assertThat(json.get("soldMrr").get("amount").asText()).isEqualTo("750.00");
+    assertThat(json.get("managedMrr").get("amount").asText()).isEqualTo("0.00");
     assertThat(json.get("appliedRule").get("pointValue").get("effectiveFrom").asText()).isEqualTo("2022-07-18");
   }
 }

@@ -163,7 +163,7 @@ class DashboardCommandTest {
     assertMoney(renewal.at("/renewal/mrrChange"), "400.00", "USD");
     assertThat(renewal.get("daysToRenewal").asLong()).isEqualTo(32);
     assertThat(json.at("/sharedSales/vendorCreated/rows")).hasSize(2);
-    assertMoney(json.get("sharedSales").get("vendorCreated").get("mrrByCurrency").get("USD"), "800.00", "USD");
+    assertMoney(json.get("sharedSales").get("vendorCreated").get("mrrChangeByCurrency").get("USD"), "800.00", "USD");
   }
 
   @Test

@@ -55,7 +55,7 @@ class PointsJarIT {
     assertThat(run.err).isEmpty();
     assertThat(run.status).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(run.out);
-    assertThat(json.get("soldValue").get("amount").asText()).isEqualTo("440.00");
+    assertThat(json.get("soldMrr").get("amount").asText()).isEqualTo("440.00");
     assertThat(json.get("currency").asText()).isEqualTo("EUR");
   }
 

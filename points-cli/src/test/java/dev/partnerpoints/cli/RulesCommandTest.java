@@ -97,7 +97,7 @@ class RulesCommandTest {
       case "calculate" -> args.addAll(List.of("--amount", "1000", "--currency", "EUR", "--country", "BR",
           "--deal", "sourced"));
       case "convert" -> args.addAll(List.of("--to-points", "--currency", "EUR", "--country", "BR",
-          "--sold-value", "1000"));
+          "--sold-mrr", "1000"));
       default -> { }
     }
     args.addAll(List.of("--rules", bad.toString()));

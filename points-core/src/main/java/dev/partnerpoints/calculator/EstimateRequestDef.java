@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * EstimateRequest request = EstimateRequest.builder()
- *     .soldValue(Money.of(1000, "EUR"))
+ *     .soldMrr(Money.of(1000, "EUR"))
  *     .country(CountryCode.of("BR"))
  *     .dealType(DealType.SOURCED)
  *     .alsoManages(true)
@@ -36,7 +36,7 @@ abstract class EstimateRequestDef {
    *
    * @return the amount, not negative, at most 10^13 major units
    */
-  public abstract MonetaryAmount soldValue();
+  public abstract MonetaryAmount soldMrr();
 
   /**
    * The client's country (its market).
@@ -94,7 +94,7 @@ abstract class EstimateRequestDef {
 
   @Value.Check
   void check() {
-    Amounts.requireValid("sold value", soldValue(), MAX_AMOUNT);
+    Amounts.requireValid("sold value", soldMrr(), MAX_AMOUNT);
     if (otherManagingPartners() < 0 || otherManagingPartners() > MAX_OTHER_PARTNERS) {
       throw new IllegalArgumentException("number of other managing partners must be between 0 and "
           + MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners());

@@ -15,14 +15,14 @@ abstract class MoneyEquivalentDef {
    *
    * @return the amount, never null
    */
-  public abstract MonetaryAmount soldValue();
+  public abstract MonetaryAmount soldMrr();
 
   /**
    * The managed MRR that earns the managed points.
    *
    * @return the amount, never null
    */
-  public abstract MonetaryAmount managedValue();
+  public abstract MonetaryAmount managedMrr();
 
   /**
    * What was applied.
@@ -37,11 +37,11 @@ abstract class MoneyEquivalentDef {
    * @return the amount, never null
    */
   @Value.Derived
-  public MonetaryAmount totalValue() {
-    if (!managedValue().getCurrency().equals(soldValue().getCurrency())) {
-      throw new IllegalArgumentException("managed value " + managedValue() + " must be in the sold value's currency "
-          + soldValue().getCurrency().getCurrencyCode());
+  public MonetaryAmount totalMrr() {
+    if (!managedMrr().getCurrency().equals(soldMrr().getCurrency())) {
+      throw new IllegalArgumentException("managed value " + managedMrr() + " must be in the sold value's currency "
+          + soldMrr().getCurrency().getCurrencyCode());
     }
-    return soldValue().add(managedValue());
+    return soldMrr().add(managedMrr());
   }
 }

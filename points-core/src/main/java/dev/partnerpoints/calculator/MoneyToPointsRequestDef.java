@@ -19,14 +19,14 @@ abstract class MoneyToPointsRequestDef {
    *
    * @return the amount, not negative, at most 10^13 major units
    */
-  public abstract MonetaryAmount soldValue();
+  public abstract MonetaryAmount soldMrr();
 
   /**
-   * The managed MRR, in the same currency as {@link #soldValue()}.
+   * The managed MRR, in the same currency as {@link #soldMrr()}.
    *
    * @return the amount, or empty for no managed points
    */
-  public abstract Optional<MonetaryAmount> managedValue();
+  public abstract Optional<MonetaryAmount> managedMrr();
 
   /**
    * The client's country (its market).
@@ -54,13 +54,13 @@ abstract class MoneyToPointsRequestDef {
 
   @Value.Check
   void check() {
-    Amounts.requireValid("sold value", soldValue(), EstimateRequestDef.MAX_AMOUNT);
-    if (managedValue().isPresent()) {
-      MonetaryAmount managed = managedValue().get();
+    Amounts.requireValid("sold value", soldMrr(), EstimateRequestDef.MAX_AMOUNT);
+    if (managedMrr().isPresent()) {
+      MonetaryAmount managed = managedMrr().get();
       Amounts.requireValid("managed value", managed, EstimateRequestDef.MAX_AMOUNT);
-      if (!managed.getCurrency().getCurrencyCode().equals(soldValue().getCurrency().getCurrencyCode())) {
+      if (!managed.getCurrency().getCurrencyCode().equals(soldMrr().getCurrency().getCurrencyCode())) {
         throw new IllegalArgumentException("managed value " + managed + " must be in the sold value's currency "
-            + soldValue().getCurrency().getCurrencyCode());
+            + soldMrr().getCurrency().getCurrencyCode());
       }
     }
   }

@@ -26,7 +26,7 @@ import javax.money.MonetaryAmount;
  * <pre>{@code
  * PointsCalculator calculator = PointsCalculator.of(ProgramRules.builtIn(), Clock.systemUTC());
  * PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
- *     .soldValue(Money.of(1000, "EUR"))
+ *     .soldMrr(Money.of(1000, "EUR"))
  *     .country(CountryCode.of("BR"))
  *     .dealType(DealType.SOURCED)
  *     .alsoManages(true)
@@ -98,7 +98,7 @@ public final class PointsCalculator {
       throw new IllegalArgumentException("product line first sold on " + firstSold
           + " is after the deal date " + date + "; it must be on or before it");
     }
-    MonetaryAmount sold = request.soldValue();
+    MonetaryAmount sold = request.soldMrr();
     // the compiled rate: the same lookups, in the same order, as the rules' own (see PointsEstimator)
     CompiledRate rate = estimator.rate(sold.getCurrency(), request.country(), request.dealType(), date, firstSold);
     BigDecimal amount = sold.getNumber().numberValueExact(BigDecimal.class);
@@ -127,16 +127,16 @@ public final class PointsCalculator {
   public PointsEstimate moneyToPoints(MoneyToPointsRequest request) {
     Objects.requireNonNull(request, "request");
     LocalDate date = dateOf(request.date());
-    Context context = context(request.soldValue().getCurrency(), request.country(), request.dealType(), date, date);
-    Points sold = context.pointValue.toPoints(request.soldValue(), context.soldPer100Usd(), 1);
-    Points managed = request.managedValue()
+    Context context = context(request.soldMrr().getCurrency(), request.country(), request.dealType(), date, date);
+    Points sold = context.pointValue.toPoints(request.soldMrr(), context.soldPer100Usd(), 1);
+    Points managed = request.managedMrr()
         .map(value -> context.pointValue.toPoints(value, context.managedPer100Usd(), 1))
         .orElse(Points.zero());
     return PointsEstimate.builder()
         .soldPoints(sold)
         .managedPoints(managed)
         .clientManagedPoints(managed)
-        .appliedRule(context.applied(request.managedValue().isPresent() ? 1 : 0))
+        .appliedRule(context.applied(request.managedMrr().isPresent() ? 1 : 0))
         .build();
   }
 
@@ -156,8 +156,8 @@ public final class PointsCalculator {
     LocalDate date = dateOf(request.date());
     Context context = context(request.currency(), request.country(), request.dealType(), date, date);
     return MoneyEquivalent.builder()
-        .soldValue(context.pointValue.toMoney(request.soldPoints(), context.soldPer100Usd()))
-        .managedValue(context.pointValue.toMoney(request.managedPoints(), context.managedPer100Usd()))
+        .soldMrr(context.pointValue.toMoney(request.soldPoints(), context.soldPer100Usd()))
+        .managedMrr(context.pointValue.toMoney(request.managedPoints(), context.managedPer100Usd()))
         .appliedRule(context.applied(1))
         .build();
   }

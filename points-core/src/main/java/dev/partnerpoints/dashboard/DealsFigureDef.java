@@ -38,7 +38,7 @@ abstract class DealsFigureDef implements ClientFigure {
    * @return the totals sorted by currency code, never null
    */
   @Value.Derived
-  public ImmutableSortedMap<String, MonetaryAmount> mrrByCurrency() {
+  public ImmutableSortedMap<String, MonetaryAmount> mrrChangeByCurrency() {
     return Sums.byCurrency(rows().stream().map(Deal::mrrChange).collect(ImmutableList.toImmutableList()));
   }
 

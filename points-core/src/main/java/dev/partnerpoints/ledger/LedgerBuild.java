@@ -544,7 +544,7 @@ final class LedgerBuild {
 
     private void slow(int j, Deal d, LocalDate first) {
       PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
-          .soldValue(d.mrrChange().abs())
+          .soldMrr(d.mrrChange().abs())
           .country(collected.requireClient(d.clientId(), "deal " + d.id()).country())
           .dealType(dealType(j))
           .date(d.closeDate())
@@ -635,7 +635,7 @@ final class LedgerBuild {
         managers.sort(Comparator.naturalOrder());
         MonetaryAmount clientMrr = PointLedger.mrrOn(client, mrr, from);
         PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
-            .soldValue(clientMrr)
+            .soldMrr(clientMrr)
             .country(client.country())
             .dealType(DealType.SOURCED)
             .alsoManages(true)

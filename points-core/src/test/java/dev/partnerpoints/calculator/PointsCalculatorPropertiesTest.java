@@ -49,7 +49,7 @@ class PointsCalculatorPropertiesTest {
 
     EstimateRequest request() {
       return EstimateRequest.builder()
-          .soldValue(Money.of(amount, currency))
+          .soldMrr(Money.of(amount, currency))
           .country(CountryCode.of(country))
           .dealType(dealType)
           .alsoManages(alsoManages)
@@ -247,10 +247,10 @@ class PointsCalculatorPropertiesTest {
               .currency(Monetary.getCurrency(sale.currency())).country(CountryCode.of(sale.country()))
               .dealType(sale.dealType()).date(sale.date()).build());
           PointsEstimate back = calculator.moneyToPoints(MoneyToPointsRequest.builder()
-              .soldValue(money.soldValue()).managedValue(money.managedValue())
+              .soldMrr(money.soldMrr()).managedMrr(money.managedMrr())
               .country(CountryCode.of(sale.country())).dealType(sale.dealType()).date(sale.date()).build());
-          assertThat(back.soldPoints()).as("sold %s via %s", sold, money.soldValue()).isEqualTo(sold);
-          assertThat(back.managedPoints()).as("managed %s via %s", managed, money.managedValue()).isEqualTo(managed);
+          assertThat(back.soldPoints()).as("sold %s via %s", sold, money.soldMrr()).isEqualTo(sold);
+          assertThat(back.managedPoints()).as("managed %s via %s", managed, money.managedMrr()).isEqualTo(managed);
         });
   }
 
@@ -266,7 +266,7 @@ class PointsCalculatorPropertiesTest {
       BigDecimal soldAmount = sale.amount();
       BigDecimal managedAmount = amount(sale.currency(), managedUnits);
       PointsEstimate points = calculator.moneyToPoints(MoneyToPointsRequest.builder()
-          .soldValue(Money.of(soldAmount, sale.currency())).managedValue(Money.of(managedAmount, sale.currency()))
+          .soldMrr(Money.of(soldAmount, sale.currency())).managedMrr(Money.of(managedAmount, sale.currency()))
           .country(CountryCode.of(sale.country())).dealType(sale.dealType()).date(sale.date()).build());
       MoneyEquivalent back = calculator.pointsToMoney(PointsToMoneyRequest.builder()
           .soldPoints(points.soldPoints()).managedPoints(points.managedPoints())
@@ -278,8 +278,8 @@ class PointsCalculatorPropertiesTest {
       int soldRate = soldRate(sale.dealType(), sale.date(), Optional.empty()) * multiplier;
       BigDecimal halfMinorUnit = new BigDecimal("0.5")
           .movePointLeft(Monetary.getCurrency(sale.currency()).getDefaultFractionDigits());
-      assertWithin(back.soldValue(), soldAmount, value, soldRate, halfMinorUnit);
-      assertWithin(back.managedValue(), managedAmount, value, multiplier, halfMinorUnit);
+      assertWithin(back.soldMrr(), soldAmount, value, soldRate, halfMinorUnit);
+      assertWithin(back.managedMrr(), managedAmount, value, multiplier, halfMinorUnit);
     });
   }
 

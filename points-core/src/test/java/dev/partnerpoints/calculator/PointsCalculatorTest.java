@@ -36,7 +36,7 @@ class PointsCalculatorTest {
 
   private static EstimateRequest.Builder sale(String amount, String currency, String country, String date) {
     return EstimateRequest.builder()
-        .soldValue(Money.of(new BigDecimal(amount), currency))
+        .soldMrr(Money.of(new BigDecimal(amount), currency))
         .country(CountryCode.of(country))
         .date(LocalDate.parse(date));
   }
@@ -160,7 +160,7 @@ class PointsCalculatorTest {
         .isInstanceOf(DateOutsideProgramException.class)
         .hasMessageContaining("2022-07-17");
     assertThatThrownBy(() -> calculator.moneyToPoints(MoneyToPointsRequest.builder()
-        .soldValue(Money.of(1000, "USD")).country(CountryCode.of("US")).date(LocalDate.of(2022, 7, 17)).build()))
+        .soldMrr(Money.of(1000, "USD")).country(CountryCode.of("US")).date(LocalDate.of(2022, 7, 17)).build()))
         .isInstanceOf(DateOutsideProgramException.class)
         .hasMessageContaining("2022-07-17");
     assertThatThrownBy(() -> calculator.pointsToMoney(PointsToMoneyRequest.builder().soldPoints(Points.of(1))
@@ -179,7 +179,7 @@ class PointsCalculatorTest {
   @Test
   void aRequestWithoutADateUsesTheClock() {
     PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
-        .soldValue(Money.of(1000, "EUR")).country(CountryCode.of("DE")).build());
+        .soldMrr(Money.of(1000, "EUR")).country(CountryCode.of("DE")).build());
     // clock 2025-08-01, sourced by default: 1000 / 88 x 5 = 56.8181.. -> 56.82; not managed by default
     assertThat(estimate.soldPoints()).isEqualTo(p("56.82"));
     assertThat(estimate.managedPoints()).isEqualTo(Points.zero());
@@ -339,7 +339,7 @@ class PointsCalculatorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2025-08-02");
     // without a date, checked against the clock (2025-08-01)
-    EstimateRequest undated = EstimateRequest.builder().soldValue(Money.of(1000, "USD")).country(CountryCode.of("US"))
+    EstimateRequest undated = EstimateRequest.builder().soldMrr(Money.of(1000, "USD")).country(CountryCode.of("US"))
         .productLineFirstSold(LocalDate.of(2025, 8, 2)).build();
     assertThatThrownBy(() -> calculator.estimate(undated))
         .isInstanceOf(IllegalArgumentException.class)
@@ -352,7 +352,7 @@ class PointsCalculatorTest {
   @Test
   void moneyToPoints() {
     PointsEstimate estimate = calculator.moneyToPoints(MoneyToPointsRequest.builder()
-        .soldValue(Money.of(1000, "EUR")).managedValue(Money.of(500, "EUR"))
+        .soldMrr(Money.of(1000, "EUR")).managedMrr(Money.of(500, "EUR"))
         .country(CountryCode.of("MX")).dealType(DealType.SOURCED).date(LocalDate.of(2025, 7, 14)).build());
     // sold 1000 / 75 x 5 x 2 = 133.333.. -> 133.33; managed 500 / 75 x 1 x 2 = 13.333.. -> 13.33
     assertThat(estimate.soldPoints()).isEqualTo(p("133.33"));
@@ -362,7 +362,7 @@ class PointsCalculatorTest {
     assertThat(estimate.appliedRule().managingPartners()).isEqualTo(1);
 
     PointsEstimate assisted = calculator.moneyToPoints(MoneyToPointsRequest.builder()
-        .soldValue(Money.of(100000, "JPY")).country(CountryCode.of("JP")).dealType(DealType.ASSISTED)
+        .soldMrr(Money.of(100000, "JPY")).country(CountryCode.of("JP")).dealType(DealType.ASSISTED)
         .date(LocalDate.of(2023, 1, 1)).build());
     // 100000 / 12000 x 3 = 25; no managed value -> 0
     assertThat(assisted.soldPoints()).isEqualTo(p("25.00"));
@@ -376,30 +376,30 @@ class PointsCalculatorTest {
         .soldPoints(p("113.64")).managedPoints(p("22.73"))
         .currency(Monetary.getCurrency("EUR")).country(CountryCode.of("BR")).date(LocalDate.of(2025, 8, 1)).build());
     // sold 113.64 x 88 / (5 x 2) = 1000.032 -> 1000.03 EUR; managed 22.73 x 88 / (1 x 2) = 1000.12 EUR
-    assertMoney(eur.soldValue(), "1000.03", "EUR");
-    assertMoney(eur.managedValue(), "1000.12", "EUR");
-    assertMoney(eur.totalValue(), "2000.15", "EUR");
+    assertMoney(eur.soldMrr(), "1000.03", "EUR");
+    assertMoney(eur.managedMrr(), "1000.12", "EUR");
+    assertMoney(eur.totalMrr(), "2000.15", "EUR");
 
     MoneyEquivalent jpy = calculator.pointsToMoney(PointsToMoneyRequest.builder()
         .soldPoints(p("0.01")).managedPoints(p("1"))
         .currency(Monetary.getCurrency("JPY")).country(CountryCode.of("JP")).date(LocalDate.of(2025, 8, 1)).build());
     // sold 0.01 x 14400 / 5 = 28.8 -> 29 JPY; managed 1 x 14400 / 1 = 14400 JPY
-    assertMoney(jpy.soldValue(), "29", "JPY");
-    assertMoney(jpy.managedValue(), "14400", "JPY");
+    assertMoney(jpy.soldMrr(), "29", "JPY");
+    assertMoney(jpy.managedMrr(), "14400", "JPY");
 
     MoneyEquivalent gbp = calculator.pointsToMoney(PointsToMoneyRequest.builder()
         .soldPoints(p("0.01")).managedPoints(p("0.03")).dealType(DealType.ASSISTED)
         .currency(Monetary.getCurrency("GBP")).country(CountryCode.of("GB")).date(LocalDate.of(2023, 1, 1)).build());
     // sold 0.01 x 62.50 / 3 = 0.2083.. -> 0.21 GBP; managed 0.03 x 62.50 / 1 = 1.875 -> 1.88 (HALF_EVEN: 8 even)
-    assertMoney(gbp.soldValue(), "0.21", "GBP");
-    assertMoney(gbp.managedValue(), "1.88", "GBP");
+    assertMoney(gbp.soldMrr(), "0.21", "GBP");
+    assertMoney(gbp.managedMrr(), "1.88", "GBP");
 
     MoneyEquivalent usdTie = calculator.pointsToMoney(PointsToMoneyRequest.builder()
         .soldPoints(p("0.01")).currency(Monetary.getCurrency("GBP")).country(CountryCode.of("GB"))
         .date(LocalDate.of(2025, 7, 14)).build());
     // 0.01 x 62.50 / 5 = 0.125 -> 0.12 (HALF_EVEN); no managed points -> 0
-    assertMoney(usdTie.soldValue(), "0.12", "GBP");
-    assertMoney(usdTie.managedValue(), "0", "GBP");
+    assertMoney(usdTie.soldMrr(), "0.12", "GBP");
+    assertMoney(usdTie.managedMrr(), "0", "GBP");
   }
 
   @Test
@@ -407,13 +407,13 @@ class PointsCalculatorTest {
     // The honest bound (see PointsCalculatorPropertiesTest): 1.49 USD managed, US, is
     // 1.49 / 100 x 1 = 0.0149 -> 0.01 points, which is worth 0.01 x 100 / 1 = 1.00 USD: 0.49 USD off.
     PointsEstimate points = calculator.moneyToPoints(MoneyToPointsRequest.builder()
-        .soldValue(Money.of(0, "USD")).managedValue(Money.of(new BigDecimal("1.49"), "USD"))
+        .soldMrr(Money.of(0, "USD")).managedMrr(Money.of(new BigDecimal("1.49"), "USD"))
         .country(CountryCode.of("US")).date(LocalDate.of(2025, 8, 1)).build());
     assertThat(points.managedPoints()).isEqualTo(p("0.01"));
     MoneyEquivalent back = calculator.pointsToMoney(PointsToMoneyRequest.builder()
         .managedPoints(points.managedPoints()).currency(Monetary.getCurrency("USD")).country(CountryCode.of("US"))
         .date(LocalDate.of(2025, 8, 1)).build());
-    assertMoney(back.managedValue(), "1.00", "USD");
+    assertMoney(back.managedMrr(), "1.00", "USD");
   }
 
   // --- bad input --------------------------------------------------------------------------------
@@ -426,16 +426,16 @@ class PointsCalculatorTest {
     assertThatThrownBy(() -> calculator.estimate(null)).isInstanceOf(NullPointerException.class).hasMessage("request");
     assertThatThrownBy(() -> calculator.moneyToPoints(null)).isInstanceOf(NullPointerException.class).hasMessage("request");
     assertThatThrownBy(() -> calculator.pointsToMoney(null)).isInstanceOf(NullPointerException.class).hasMessage("request");
-    assertThatThrownBy(() -> EstimateRequest.builder().soldValue(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("soldValue");
+    assertThatThrownBy(() -> EstimateRequest.builder().soldMrr(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("soldMrr");
     assertThatThrownBy(() -> EstimateRequest.builder().country(null))
         .isInstanceOf(NullPointerException.class).hasMessage("country");
     assertThatThrownBy(() -> EstimateRequest.builder().dealType(null))
         .isInstanceOf(NullPointerException.class).hasMessage("dealType");
     assertThatThrownBy(() -> EstimateRequest.builder().date((LocalDate) null))
         .isInstanceOf(NullPointerException.class).hasMessage("date");
-    assertThatThrownBy(() -> MoneyToPointsRequest.builder().managedValue((MonetaryAmount) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("managedValue");
+    assertThatThrownBy(() -> MoneyToPointsRequest.builder().managedMrr((MonetaryAmount) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("managedMrr");
     assertThatThrownBy(() -> PointsToMoneyRequest.builder().currency(null))
         .isInstanceOf(NullPointerException.class).hasMessage("currency");
     assertThatThrownBy(() -> PointsToMoneyRequest.builder().soldPoints(null))
@@ -447,7 +447,7 @@ class PointsCalculatorTest {
   void missingRequiredInputsAreNamed() {
     assertThatThrownBy(() -> EstimateRequest.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("soldValue")
+        .hasMessageContaining("soldMrr")
         .hasMessageContaining("country");
   }
 
@@ -458,13 +458,13 @@ class PointsCalculatorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sold value")
         .hasMessageContaining(amount);
-    assertThatThrownBy(() -> MoneyToPointsRequest.builder().soldValue(Money.of(new BigDecimal(amount), "EUR"))
+    assertThatThrownBy(() -> MoneyToPointsRequest.builder().soldMrr(Money.of(new BigDecimal(amount), "EUR"))
         .country(CountryCode.of("DE")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sold value")
         .hasMessageContaining(amount);
-    assertThatThrownBy(() -> MoneyToPointsRequest.builder().soldValue(Money.of(1, "EUR"))
-        .managedValue(Money.of(new BigDecimal(amount), "EUR")).country(CountryCode.of("DE")).build())
+    assertThatThrownBy(() -> MoneyToPointsRequest.builder().soldMrr(Money.of(1, "EUR"))
+        .managedMrr(Money.of(new BigDecimal(amount), "EUR")).country(CountryCode.of("DE")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("managed value")
         .hasMessageContaining(amount);
@@ -490,8 +490,8 @@ class PointsCalculatorTest {
 
   @Test
   void aManagedValueInAnotherCurrencyIsRejectedNamingIt() {
-    assertThatThrownBy(() -> MoneyToPointsRequest.builder().soldValue(Money.of(1, "EUR"))
-        .managedValue(Money.of(1, "USD")).country(CountryCode.of("DE")).build())
+    assertThatThrownBy(() -> MoneyToPointsRequest.builder().soldMrr(Money.of(1, "EUR"))
+        .managedMrr(Money.of(1, "USD")).country(CountryCode.of("DE")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("USD")
         .hasMessageContaining("EUR");
@@ -514,7 +514,7 @@ class PointsCalculatorTest {
         .isInstanceOfSatisfying(UnsupportedCurrencyException.class, e -> assertThat(e.currencyCode()).isEqualTo("BRL"))
         .hasMessageContaining("BRL")
         .hasMessageContaining(supported);
-    assertThatThrownBy(() -> calculator.moneyToPoints(MoneyToPointsRequest.builder().soldValue(Money.of(1, "CHF"))
+    assertThatThrownBy(() -> calculator.moneyToPoints(MoneyToPointsRequest.builder().soldMrr(Money.of(1, "CHF"))
         .country(CountryCode.of("DE")).date(LocalDate.of(2023, 1, 1)).build()))
         .isInstanceOf(UnsupportedCurrencyException.class)
         .hasMessageContaining("CHF")

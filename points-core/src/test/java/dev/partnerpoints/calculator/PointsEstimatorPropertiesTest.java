@@ -163,7 +163,7 @@ class PointsEstimatorPropertiesTest {
         String actual;
         try {
           PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
-              .soldValue(Money.of(BigDecimal.valueOf(unscaled, scale), in.currency)).country(in.country)
+              .soldMrr(Money.of(BigDecimal.valueOf(unscaled, scale), in.currency)).country(in.country)
               .dealType(in.dealType).alsoManages(manages).otherManagingPartners(others).date(in.date).build());
           expected = estimate.totalPoints().toString();
           CompiledRate rate = estimator.rate(in.currency, in.country, in.dealType, in.date);

@@ -22,7 +22,7 @@ class ReadmeQuickStartTest {
   @Test
   void calculatorTab() {
     PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
-        .soldValue(Money.of(1000, "EUR"))
+        .soldMrr(Money.of(1000, "EUR"))
         .country(CountryCode.of("BR"))
         .dealType(DealType.SOURCED)
         .alsoManages(true)
@@ -42,12 +42,12 @@ class ReadmeQuickStartTest {
         .currency(Monetary.getCurrency("EUR")).country(CountryCode.of("BR"))
         .dealType(DealType.SOURCED).date(LocalDate.of(2025, 8, 1))
         .build());
-    assertThat(money.soldValue()).isEqualTo(Money.of(440, "EUR")).hasToString("EUR 440");
-    assertThat(money.managedValue()).isEqualTo(Money.of(440, "EUR")).hasToString("EUR 440");
-    assertThat(MonetaryFormats.getAmountFormat(Locale.ROOT).format(money.soldValue())).isEqualTo("EUR 440.00");
+    assertThat(money.soldMrr()).isEqualTo(Money.of(440, "EUR")).hasToString("EUR 440");
+    assertThat(money.managedMrr()).isEqualTo(Money.of(440, "EUR")).hasToString("EUR 440");
+    assertThat(MonetaryFormats.getAmountFormat(Locale.ROOT).format(money.soldMrr())).isEqualTo("EUR 440.00");
 
     PointsEstimate points = calculator.moneyToPoints(MoneyToPointsRequest.builder()
-        .soldValue(Money.of(1000, "EUR")).managedValue(Money.of(500, "EUR"))
+        .soldMrr(Money.of(1000, "EUR")).managedMrr(Money.of(500, "EUR"))
         .country(CountryCode.of("DE")).date(LocalDate.of(2025, 8, 1))
         .build());
     assertThat(points.soldPoints()).isEqualTo(Points.parse("56.82"));

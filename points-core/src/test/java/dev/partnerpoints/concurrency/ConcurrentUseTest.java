@@ -179,7 +179,7 @@ class ConcurrentUseTest {
       CurrencyUnit currency = Monetary.getCurrency(market[1]);
       LocalDate date = date(random);
       DealType type = random.nextBoolean() ? DealType.SOURCED : DealType.ASSISTED;
-      EstimateRequest estimate = EstimateRequest.builder().soldValue(Money.of(random.nextInt(100_000), currency))
+      EstimateRequest estimate = EstimateRequest.builder().soldMrr(Money.of(random.nextInt(100_000), currency))
           .country(CountryCode.of(market[0])).dealType(type).alsoManages(random.nextBoolean())
           .date(date).productLineFirstSold(date.minusDays(random.nextInt(900))).build();
       questions.add(new Question<>("estimate " + estimate, c -> c.estimate(estimate)));
@@ -187,8 +187,8 @@ class ConcurrentUseTest {
           .soldPoints(Points.ofHundredths(random.nextInt(100_000))).managedPoints(Points.ofHundredths(random.nextInt(9_999)))
           .currency(currency).country(CountryCode.of(market[0])).dealType(type).date(date).build();
       questions.add(new Question<>("toMoney " + toMoney, c -> c.pointsToMoney(toMoney)));
-      MoneyToPointsRequest toPoints = MoneyToPointsRequest.builder().soldValue(Money.of(random.nextInt(50_000), currency))
-          .managedValue(Money.of(random.nextInt(5_000), currency)).country(CountryCode.of(market[0])).dealType(type)
+      MoneyToPointsRequest toPoints = MoneyToPointsRequest.builder().soldMrr(Money.of(random.nextInt(50_000), currency))
+          .managedMrr(Money.of(random.nextInt(5_000), currency)).country(CountryCode.of(market[0])).dealType(type)
           .date(date).build();
       questions.add(new Question<>("toPoints " + toPoints, c -> c.moneyToPoints(toPoints)));
     }

@@ -117,9 +117,9 @@ final class Samples {
 
   // calculator
   static final EstimateRequest ESTIMATE_A = EstimateRequest.builder()
-      .soldValue(Money.of(1000, EUR)).country(CountryCode.of("BR")).date(D1).build();
+      .soldMrr(Money.of(1000, EUR)).country(CountryCode.of("BR")).date(D1).build();
   static final EstimateRequest ESTIMATE_B = EstimateRequest.builder()
-      .soldValue(Money.of(500, USD)).country(CountryCode.of("DE")).dealType(DealType.ASSISTED)
+      .soldMrr(Money.of(500, USD)).country(CountryCode.of("DE")).dealType(DealType.ASSISTED)
       .alsoManages(true).otherManagingPartners(2).date(LocalDate.of(2024, 5, 1))
       .productLineFirstSold(LocalDate.of(2023, 1, 1)).build();
   static final PointsEstimate POINTS_ESTIMATE_A = CALCULATOR.estimate(ESTIMATE_A);
@@ -127,9 +127,9 @@ final class Samples {
   static final AppliedRule APPLIED_RULE_A = POINTS_ESTIMATE_A.appliedRule();
   static final AppliedRule APPLIED_RULE_B = POINTS_ESTIMATE_B.appliedRule();
   static final MoneyToPointsRequest MONEY_TO_POINTS_A = MoneyToPointsRequest.builder()
-      .soldValue(Money.of(1000, EUR)).country(CountryCode.of("DE")).date(D1).build();
+      .soldMrr(Money.of(1000, EUR)).country(CountryCode.of("DE")).date(D1).build();
   static final MoneyToPointsRequest MONEY_TO_POINTS_B = MoneyToPointsRequest.builder()
-      .soldValue(Money.of(200, USD)).managedValue(Money.of(300, USD)).country(CountryCode.of("BR"))
+      .soldMrr(Money.of(200, USD)).managedMrr(Money.of(300, USD)).country(CountryCode.of("BR"))
       .dealType(DealType.ASSISTED).build();
   static final PointsToMoneyRequest POINTS_TO_MONEY_A = PointsToMoneyRequest.builder()
       .soldPoints(Points.of(50)).managedPoints(Points.of(10)).currency(EUR).country(CountryCode.of("BR"))

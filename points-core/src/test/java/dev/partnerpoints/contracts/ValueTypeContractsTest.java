@@ -402,9 +402,9 @@ class ValueTypeContractsTest {
   @Test
   void estimateRequests() {
     EstimateRequest.Builder ok = EstimateRequest.builder().from(ESTIMATE_A);
-    rejects(() -> EstimateRequest.builder().from(ESTIMATE_A).soldValue(Money.of(-1, "EUR")).build(),
+    rejects(() -> EstimateRequest.builder().from(ESTIMATE_A).soldMrr(Money.of(-1, "EUR")).build(),
         "sold value must not be negative", "EUR -1");
-    rejects(() -> ESTIMATE_A.withSoldValue(Money.of(new BigDecimal("1E+13").add(BigDecimal.ONE), "EUR")),
+    rejects(() -> ESTIMATE_A.withSoldMrr(Money.of(new BigDecimal("1E+13").add(BigDecimal.ONE), "EUR")),
         "sold value must be at most 10000000000000 EUR", "EUR 10000000000001");
     rejects(() -> ESTIMATE_A.withOtherManagingPartners(-1), "other managing partners", "but was -1");
     rejects(() -> ESTIMATE_A.withOtherManagingPartners(100_000), "other managing partners", "but was 100000");
@@ -414,16 +414,16 @@ class ValueTypeContractsTest {
 
   @Test
   void moneyToPointsRequests() {
-    rejects(() -> MONEY_TO_POINTS_A.withSoldValue(Money.of(-5, "EUR")), "sold value must not be negative", "EUR -5");
-    rejects(() -> MONEY_TO_POINTS_A.withManagedValue(Money.of(-2, "EUR")), "managed value must not be negative",
+    rejects(() -> MONEY_TO_POINTS_A.withSoldMrr(Money.of(-5, "EUR")), "sold value must not be negative", "EUR -5");
+    rejects(() -> MONEY_TO_POINTS_A.withManagedMrr(Money.of(-2, "EUR")), "managed value must not be negative",
         "EUR -2");
-    rejects(() -> MONEY_TO_POINTS_A.withManagedValue(Money.of(3, "USD")), "managed value USD 3",
+    rejects(() -> MONEY_TO_POINTS_A.withManagedMrr(Money.of(3, "USD")), "managed value USD 3",
         "must be in the sold value's currency EUR");
   }
 
   @Test
   void moneyEquivalents() {
-    rejects(() -> MONEY_EQUIVALENT_A.withManagedValue(Money.of(3, "USD")), "managed value USD 3",
+    rejects(() -> MONEY_EQUIVALENT_A.withManagedMrr(Money.of(3, "USD")), "managed value USD 3",
         "must be in the sold value's currency EUR");
   }
 

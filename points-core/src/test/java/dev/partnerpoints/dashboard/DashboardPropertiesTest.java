@@ -151,7 +151,7 @@ class DashboardPropertiesTest {
           // shared sales and renewals, per currency
           SharedSales sales = dashboard.sharedSales();
           for (DealsFigure f : List.of(sales.vendorCreated(), sales.openShared(), sales.closedVendor())) {
-            assertThat(norm(f.mrrByCurrency())).isEqualTo(byCurrency(f.rows().stream().map(Deal::mrrChange).iterator()));
+            assertThat(norm(f.mrrChangeByCurrency())).isEqualTo(byCurrency(f.rows().stream().map(Deal::mrrChange).iterator()));
             assertThat(f.count()).isEqualTo(f.rows().size());
           }
           assertThat(norm(dashboard.renewals().mrrChangeByCurrency()))

@@ -59,14 +59,14 @@ class SharedSalesTest {
     assertThat(sales.vendorCreated().rows()).extracting(d -> d.id().value()).containsExactly("v-lost", "v-open");
     assertThat(sales.vendorCreated().count()).isEqualTo(2);
     // 500 + 300 = 800 USD
-    assertThat(sales.vendorCreated().mrrByCurrency()).isEqualTo(Map.of("USD", money("800", "USD")));
+    assertThat(sales.vendorCreated().mrrChangeByCurrency()).isEqualTo(Map.of("USD", money("800", "USD")));
     // open and created in the range, by creation date: v-open (09-05), p-open (09-12)
     assertThat(sales.openShared().rows()).extracting(d -> d.id().value()).containsExactly("v-open", "p-open");
     // 300 + 700 = 1000 USD
-    assertThat(sales.openShared().mrrByCurrency()).isEqualTo(Map.of("USD", money("1000", "USD")));
+    assertThat(sales.openShared().mrrChangeByCurrency()).isEqualTo(Map.of("USD", money("1000", "USD")));
     // vendor-created, closed won in the range: v-won (closed 09-10)
     assertThat(sales.closedVendor().rows()).extracting(d -> d.id().value()).containsExactly("v-won");
-    assertThat(sales.closedVendor().mrrByCurrency()).isEqualTo(Map.of("EUR", money("880", "EUR")));
+    assertThat(sales.closedVendor().mrrChangeByCurrency()).isEqualTo(Map.of("EUR", money("880", "EUR")));
     assertThat(sales.clients()).containsExactly(id("br"), id("de"), id("us"));
     assertThat(sales.closedVendor().toSegment("closed with the vendor").clients()).containsExactly(id("de"));
   }

@@ -88,17 +88,17 @@ final class LedgerOracle {
         if (sale.isPresent() && sale.get().partner().get().equals(RandomLedger.ME)) {
           DealType type = sale.get().dealType();
           boolean cut = !d.closeDate().isBefore(RULE_CHANGE);
-          entries.add(new Entry(d, type, cut ? 0 : soldValue(d, type)));
+          entries.add(new Entry(d, type, cut ? 0 : soldMrr(d, type)));
         }
       } else if (!d.kind().isReduction() && d.partner().get().equals(RandomLedger.ME)) {
-        entries.add(new Entry(d, d.dealType(), soldValue(d)));
+        entries.add(new Entry(d, d.dealType(), soldMrr(d)));
       }
     }
     for (Deal reduction : sorted) {
       if (!reduction.kind().isReduction()) {
         continue;
       }
-      long left = soldValue(reduction);
+      long left = soldMrr(reduction);
       for (int i = entries.size() - 1; i >= 0 && left > 0; i--) {
         Entry e = entries.get(i);
         if (e.deal.clientId().equals(reduction.clientId()) && e.deal.productLine().equals(reduction.productLine())
@@ -135,12 +135,12 @@ final class LedgerOracle {
   }
 
   /** The hundredths a deal's MRR change is worth on its close date (its magnitude). */
-  long soldValue(Deal d) {
-    return soldValue(d, d.dealType());
+  long soldMrr(Deal d) {
+    return soldMrr(d, d.dealType());
   }
 
   /** The hundredths a deal's MRR change is worth on its close date at a deal type. */
-  long soldValue(Deal d, DealType type) {
+  long soldMrr(Deal d, DealType type) {
     Client client = client(d.clientId());
     int rate;
     if (type == DealType.ASSISTED || d.closeDate().isBefore(FIVE_POINT_ERA)) {

@@ -212,7 +212,7 @@ class JsonShapesTest {
   @Test
   void aRequestIsReadThroughItsBuilderWithItsValidation() {
     String json = write(Samples.estimateRequest());
-    assertThat(json).contains("\"soldValue\":{\"amount\":\"1000.00\",\"currency\":\"EUR\"}", "\"country\":\"BR\"",
+    assertThat(json).contains("\"soldMrr\":{\"amount\":\"1000.00\",\"currency\":\"EUR\"}", "\"country\":\"BR\"",
         "\"date\":\"2025-08-01\"");
     assertThat(read(json, EstimateRequest.class)).isEqualTo(Samples.estimateRequest());
     assertThatThrownBy(() -> read(json.replace("\"country\":\"BR\",", ""), EstimateRequest.class))

@@ -22,7 +22,7 @@ class ReadmeJsonTest {
   void registerTheModule() throws Exception {
     PointsCalculator calculator = PointsCalculator.of(ProgramRules.builtIn(), Clock.systemUTC());
     PointsEstimate estimate = calculator.estimate(EstimateRequest.builder()
-        .soldValue(Money.of(1000, "EUR")).country(CountryCode.of("BR")).dealType(DealType.SOURCED)
+        .soldMrr(Money.of(1000, "EUR")).country(CountryCode.of("BR")).dealType(DealType.SOURCED)
         .alsoManages(true).otherManagingPartners(1).date(LocalDate.of(2025, 8, 1))
         .build());
 

@@ -89,13 +89,13 @@ class RoundTripPropertiesTest {
         .checkAssert((amount, country, dealAndPartners, offset) -> {
           boolean sourced = dealAndPartners % 2 == 0;
           int others = dealAndPartners / 2;
-          EstimateRequest request = EstimateRequest.builder().soldValue(amount)
+          EstimateRequest request = EstimateRequest.builder().soldMrr(amount)
               .country(CountryCode.of(COUNTRIES[country])).dealType(sourced ? DealType.SOURCED : DealType.ASSISTED)
               .alsoManages(others > 0).otherManagingPartners(Math.max(0, others - 1))
               .date(RandomPortfolios.DEFAULT_FROM.plusDays(offset)).build();
           PointsEstimate estimate = CALCULATOR.estimate(request);
           RoundTrip.assertAllRoundTrip(request, estimate);
-          MoneyToPointsRequest toPoints = MoneyToPointsRequest.builder().soldValue(amount).managedValue(amount)
+          MoneyToPointsRequest toPoints = MoneyToPointsRequest.builder().soldMrr(amount).managedMrr(amount)
               .country(request.country()).date(request.date()).build();
           RoundTrip.assertAllRoundTrip(toPoints, CALCULATOR.moneyToPoints(toPoints));
         });

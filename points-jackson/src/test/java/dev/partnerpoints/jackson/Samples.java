@@ -53,7 +53,7 @@ final class Samples {
   private Samples() {}
 
   static EstimateRequest estimateRequest() {
-    return EstimateRequest.builder().soldValue(Money.of(1000, "EUR")).country(CountryCode.of("BR"))
+    return EstimateRequest.builder().soldMrr(Money.of(1000, "EUR")).country(CountryCode.of("BR"))
         .dealType(DealType.SOURCED).alsoManages(true).otherManagingPartners(1).date(LocalDate.of(2025, 8, 1))
         .build();
   }
@@ -65,7 +65,7 @@ final class Samples {
   }
 
   static MoneyToPointsRequest moneyToPointsRequest() {
-    return MoneyToPointsRequest.builder().soldValue(Money.of(1000, "EUR")).managedValue(Money.of(500, "EUR"))
+    return MoneyToPointsRequest.builder().soldMrr(Money.of(1000, "EUR")).managedMrr(Money.of(500, "EUR"))
         .country(CountryCode.of("DE")).date(LocalDate.of(2025, 8, 1)).build();
   }
 

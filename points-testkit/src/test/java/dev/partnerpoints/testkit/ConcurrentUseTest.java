@@ -103,7 +103,7 @@ class ConcurrentUseTest {
       Client client = random.client("c" + i);
       LocalDate date = random.date();
       EstimateRequest request = EstimateRequest.builder()
-          .soldValue(random.amount(client.currency()))
+          .soldMrr(random.amount(client.currency()))
           .country(client.country())
           .dealType(i % 2 == 0 ? DealType.SOURCED : DealType.ASSISTED)
           .alsoManages(i % 3 == 0)

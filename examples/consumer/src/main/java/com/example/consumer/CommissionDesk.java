@@ -20,7 +20,7 @@ public final class CommissionDesk {
   /** Points a sourced sale would earn today, including a managed share when the partner manages it alone. */
   public Points quote(MonetaryAmount mrr, String country, boolean manage) {
     return calculator.estimate(EstimateRequest.builder()
-        .soldValue(mrr)
+        .soldMrr(mrr)
         .country(CountryCode.of(country))
         .dealType(DealType.SOURCED)
         .alsoManages(manage)
