@@ -266,6 +266,36 @@ class PointLedgerBuilderTest {
   }
 
   @Test
+  void reductionBeforeTheProgramStarted() {
+    // a downgrade is valued like an increase (docs/rules.md section 9), so its date before the first
+    // era (2022-07-18) is the same error, even with nothing of the partner's to reduce
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addDeal(reduction("early-down", US, "2022-07-17", "-100").partner(ME).build());
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(DateOutsideProgramException.class)
+        .hasMessageContaining("2022-07-17")
+        .hasMessageContaining("2022-07-18");
+  }
+
+  @Test
+  void aLostDealFromBeforeTheProgramIsKeptInCloseDateOrder() {
+    // open and lost deals earn nothing and are not valued, so any close date is accepted; the
+    // ledger keeps every deal in close-date then id order (docs/rules.md sections 1 and 15.8).
+    // A lost deal of 1969 (before the epoch) and two sales in 2024, added out of order.
+    PointLedger ledger = ledger().addClient(US)
+        .addDeal(sale("s2", US, "2024-03-01", "100").productLine(LedgerFixtures.SALES).build())
+        .addDeal(sale("lost", US, "1969-12-01", "100").status(DealStatus.CLOSED_LOST).build())
+        .addDeal(sale("s1", US, "2024-03-01", "100").build())
+        .build();
+
+    assertThat(ledger.deals()).extracting(Deal::id).containsExactly(DealId.of("lost"), DealId.of("s1"), DealId.of("s2"));
+    // each sale: USD 100 at sourced rate 5 (a line first sold from 2024-02-27) = 5.00
+    assertThat(ledger.soldEntries()).extracting(e -> e.deal().id()).containsExactly(DealId.of("s1"), DealId.of("s2"));
+    assertThat(ledger.soldEntries()).extracting(SoldEntry::points).containsOnly(LedgerFixtures.pts("5.00"));
+  }
+
+  @Test
   void dealBeforeTheProgramStarted() {
     PointLedger.Builder builder = ledger().addClient(US).addDeal(sale("old", US, "2022-07-17", "100").build());
 

@@ -57,6 +57,36 @@ class PointLedgerRatesTest {
         .build();
   }
 
+  /**
+   * A line sold twice to one client (new client, then cancelled and sold again): the lock reads the
+   * earliest sale, whatever order the deals are added in (docs/rules.md section 5).
+   * On c-us, Marketing: sold 2023-05-01 (rate era 2022-07-18) and again 2024-03-05; on c-us2 the
+   * same deals added the other way round. Each client's sourced upsell of USD 200 on 2024-06-01
+   * keeps rate 3: 200 / 100 x 3 = 6.00 (rate 5 would give 10.00). The second sale, USD 100, is itself
+   * a sourced deal on a line first sold before 2024-02-27: 100 / 100 x 3 = 3.00.
+   */
+  @Test
+  void theLockReadsTheEarliestOfTwoSalesOfALineInAnyOrder() {
+    Client us2 = client("c-us2", "US", "USD");
+    PointLedger ledger = ledger()
+        .addClients(List.of(US, us2))
+        .addDeal(sale("late1", US, "2024-03-05", "100").build())
+        .addDeal(sale("early1", US, "2023-05-01", "100").kind(DealKind.NEW_CLIENT).build())
+        .addDeal(sale("early2", us2, "2023-05-01", "100").kind(DealKind.NEW_CLIENT).build())
+        .addDeal(sale("late2", us2, "2024-03-05", "100").build())
+        .addDeal(sale("up1", US, "2024-06-01", "200").kind(DealKind.UPSELL).build())
+        .addDeal(sale("up2", us2, "2024-06-01", "200").kind(DealKind.UPSELL).build())
+        .build();
+
+    for (String id : List.of("up1", "up2")) {
+      SoldEntry upsell = entry(ledger, id);
+      assertThat(upsell.points()).as(id).isEqualTo(pts("6.00"));
+      assertThat(upsell.appliedRule().soldRateEraFrom()).as(id).isEqualTo(date("2022-07-18"));
+    }
+    assertThat(entry(ledger, "late1").points()).isEqualTo(pts("3.00"));
+    assertThat(entry(ledger, "late2").points()).isEqualTo(pts("3.00"));
+  }
+
   @Test
   void upsellOfALineFirstSoldBefore20240227KeepsSourcedRate3() {
     SoldEntry u1 = entry(rateLockScenario(), "u1");
