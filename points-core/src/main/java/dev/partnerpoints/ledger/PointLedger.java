@@ -555,7 +555,7 @@ public final class PointLedger {
     public Builder addDeal(Deal deal) {
       Objects.requireNonNull(deal, "deal");
       if ((base != null && base.parts.dealIds().contains(deal.id().value())) || !dealIds.add(deal.id().value())) {
-        throw new IllegalArgumentException("deal " + deal.id() + " was added twice");
+        throw new DuplicateDealException(deal.id());
       }
       deals.add(deal);
       return this;

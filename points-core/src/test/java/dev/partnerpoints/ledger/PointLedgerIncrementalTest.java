@@ -176,8 +176,9 @@ class PointLedgerIncrementalTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("deal " + again.id() + " was added twice");
     assertThatThrownBy(() -> base.withDeals(List.of(fresh, fresh)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("deal fresh was added twice");
+        .isInstanceOf(DuplicateDealException.class)
+        .hasMessage("deal fresh was added twice")
+        .extracting(e -> ((DuplicateDealException) e).dealId()).isEqualTo(DealId.of("fresh"));
     assertSameAnswers(base, in.build(RULES), new Random(5), in);
     // the builder rejected both and holds neither: it can go on
     PointLedger.Builder builder = base.toBuilder();
