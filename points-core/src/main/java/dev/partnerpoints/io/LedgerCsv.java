@@ -15,6 +15,7 @@ import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealOrigin;
 import dev.partnerpoints.ledger.DealStatus;
@@ -138,7 +139,6 @@ import org.jspecify.annotations.Nullable;
 public final class LedgerCsv {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
 
   private LedgerCsv() {}
 
@@ -489,7 +489,7 @@ public final class LedgerCsv {
           Optional<PartnerId> credited = kind.isReduction() ? partnerId.map(PartnerId::of)
               : Optional.of(partnerId.map(PartnerId::of).orElse(partner.get()));
           Deal.Builder deal = Deal.builder()
-              .id(dev.partnerpoints.ledger.DealId.of(id))
+              .id(DealId.of(id))
               .clientId(ClientId.of(clientId))
               .closeDate(close)
               .kind(kind)

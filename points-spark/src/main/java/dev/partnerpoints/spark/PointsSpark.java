@@ -2,6 +2,7 @@ package dev.partnerpoints.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.partnerpoints.batch.PortfolioRun;
 import dev.partnerpoints.io.ProgramRulesFile;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public final class PointsSpark {
   public static PointsSpark of(ProgramRules rules, LocalDate asOf) {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(asOf, "asOf");
-    dev.partnerpoints.batch.PortfolioRun batch = dev.partnerpoints.batch.PortfolioRun.of(rules, asOf);
+    PortfolioRun batch = PortfolioRun.of(rules, asOf);
     return new PointsSpark(ProgramRulesFile.toJson(rules), asOf, batch.firstMonth(), batch.lastMonth());
   }
 
