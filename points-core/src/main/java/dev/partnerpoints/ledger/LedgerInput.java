@@ -29,7 +29,9 @@ record LedgerInput(ProgramRules rules, PartnerId partner, Map<ClientId, Client> 
    * of one partner on one client do not overlap, MRR is in the client's currency and one client has
    * at most one MRR entry per date.
    *
-   * @throws IllegalArgumentException naming the value when a check fails
+   * @throws UnknownClientException if a period or MRR entry names a client that was not added
+   * @throws OverlappingPeriodsException if two periods of one partner on one client overlap
+   * @throws IllegalArgumentException naming the value when another check fails
    */
   void validatePeriodsAndMrr() {
     Map<String, List<ManagementPeriod>> byPartnerClient = new HashMap<>();
@@ -39,8 +41,7 @@ record LedgerInput(ProgramRules rules, PartnerId partner, Map<ClientId, Client> 
           k -> new ArrayList<>());
       for (ManagementPeriod other : same) {
         if (overlap(p, other)) {
-          throw new IllegalArgumentException("management periods of client " + p.clientId() + " by " + p.partner()
-              + " overlap: from " + other.from() + " and from " + p.from() + "; periods of one partner must not overlap");
+          throw new OverlappingPeriodsException(other, p);
         }
       }
       same.add(p);
@@ -71,8 +72,8 @@ record LedgerInput(ProgramRules rules, PartnerId partner, Map<ClientId, Client> 
     return client;
   }
 
-  static IllegalArgumentException unknownClient(ClientId id, String who) {
-    return new IllegalArgumentException(who + " names client " + id + ", which was not added; add the client first");
+  static UnknownClientException unknownClient(ClientId id, String who) {
+    return new UnknownClientException(id, who + " names client " + id + ", which was not added; add the client first");
   }
 
   static void requireCurrency(Client client, MonetaryAmount amount, String what) {

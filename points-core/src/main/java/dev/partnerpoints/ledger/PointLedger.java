@@ -157,9 +157,10 @@ public final class PointLedger {
    *
    * @param deals the deals to add, not null, none null; ids unique and not in this ledger
    * @return the new ledger, never null
-   * @throws IllegalArgumentException if a deal id is in this ledger or twice in {@code deals}, a
-   *     deal names a client the ledger does not hold, or its amount is not in its client's
-   *     currency (the same messages as {@link Builder#addDeal} and {@link Builder#build})
+   * @throws DuplicateDealException if a deal id is in this ledger or twice in {@code deals}
+   * @throws UnknownClientException if a deal names a client the ledger does not hold
+   * @throws IllegalArgumentException if a deal's amount is not in its client's currency (the same
+   *     messages as {@link Builder#addDeal} and {@link Builder#build})
    * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no
    *     point value on a date the ledger values it
    * @throws dev.partnerpoints.money.DateOutsideProgramException if a deal closed before the
@@ -224,14 +225,14 @@ public final class PointLedger {
    * @param client the client id, not null
    * @param date the date, not null
    * @return the MRR in the client's currency, never null
-   * @throws IllegalArgumentException if the client is not in the ledger
+   * @throws UnknownClientException if the client is not in the ledger
    */
   public MonetaryAmount clientMrrOn(ClientId client, LocalDate date) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(date, "date");
     Client c = clients.get(client);
     if (c == null) {
-      throw new IllegalArgumentException("client " + client + " is not in the ledger of " + partner
+      throw new UnknownClientException(client, "client " + client + " is not in the ledger of " + partner
           + "; known clients: " + clients.keySet());
     }
     return mrrOn(c, parts.mrrByClient().get(client), date);
@@ -634,9 +635,10 @@ public final class PointLedger {
      * Validates the inputs and values the ledger.
      *
      * @return the ledger, never null
-     * @throws IllegalArgumentException if a deal, period or MRR entry names an unknown client, an
-     *     amount is not in its client's currency, two periods of one partner on one client overlap,
-     *     or two MRR entries of one client share a date
+     * @throws UnknownClientException if a deal, period or MRR entry names a client not added
+     * @throws OverlappingPeriodsException if two periods of one partner on one client overlap
+     * @throws IllegalArgumentException if an amount is not in its client's currency or two MRR
+     *     entries of one client share a date
      * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no
      *     point value on a date the ledger values it
      * @throws dev.partnerpoints.money.DateOutsideProgramException if a deal closed before the

@@ -35,7 +35,7 @@ class PointLedgerBuilderTest {
     PointLedger.Builder builder = ledger().addClient(DE).addDeal(sale("d9", US, "2024-03-01", "100").build());
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(UnknownClientException.class, e -> assertThat(e.clientId()).isEqualTo(US.id()))
         .hasMessageContaining("d9")
         .hasMessageContaining("c-us");
   }
@@ -45,7 +45,7 @@ class PointLedgerBuilderTest {
     PointLedger.Builder builder = ledger().addClient(DE).addManagementPeriod(managed(US, OTHER, "2024-01-01"));
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(UnknownClientException.class, e -> assertThat(e.clientId()).isEqualTo(US.id()))
         .hasMessageContaining("c-us")
         .hasMessageContaining("p-other");
   }
@@ -55,8 +55,18 @@ class PointLedgerBuilderTest {
     PointLedger.Builder builder = ledger().addClient(DE).addClientMrr(mrr(US, "2024-01-01", "100"));
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(UnknownClientException.class, e -> assertThat(e.clientId()).isEqualTo(US.id()))
         .hasMessageContaining("c-us");
+  }
+
+  @Test
+  void mrrOnDateOfAClientNotInTheLedger() {
+    PointLedger built = ledger().addClient(DE).build();
+
+    assertThatThrownBy(() -> built.clientMrrOn(US.id(), date("2024-01-01")))
+        .isInstanceOfSatisfying(UnknownClientException.class, e -> assertThat(e.clientId()).isEqualTo(US.id()))
+        .hasMessageContaining("c-us")
+        .hasMessageContaining("c-de");
   }
 
   @Test
@@ -156,7 +166,12 @@ class PointLedgerBuilderTest {
         .addManagementPeriod(managed(US, ME, "2024-05-01"));
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(OverlappingPeriodsException.class, e -> {
+          assertThat(e.clientId()).isEqualTo(US.id());
+          assertThat(e.partner()).isEqualTo(ME);
+          assertThat(e.first()).isEqualTo(managed(US, ME, "2024-01-01", "2024-06-01"));
+          assertThat(e.second()).isEqualTo(managed(US, ME, "2024-05-01"));
+        })
         .hasMessageContaining("c-us")
         .hasMessageContaining("p-me")
         .hasMessageContaining("2024-01-01")
