@@ -102,9 +102,7 @@ final class LedgerUpdate {
     int[] managedEventClient = oldIndex.managedEventClient;
     if (remap != NO_REMAP) {
       managedEventClient = new int[managedEventClient.length];
-      for (int i = 0; i < managedEventClient.length; i++) {
-        managedEventClient[i] = remap[oldIndex.managedEventClient[i]];
-      }
+      copyClients(oldIndex.managedEventClient, 0, managedEventClient, 0, managedEventClient.length, remap);
     }
     int[] soldDay = new int[sold[0].length];
     for (int i = 0; i < soldDay.length; i++) {
@@ -236,13 +234,7 @@ final class LedgerUpdate {
       int run = next - at;
       System.arraycopy(x.closeDay, at, m.day, out, run);
       System.arraycopy(x.expiryDay, at, m.expiryDay, out, run);
-      if (remap == NO_REMAP) {
-        System.arraycopy(x.client, at, m.client, out, run);
-      } else {
-        for (int i = 0; i < run; i++) {
-          m.client[out + i] = remap[x.client[at + i]];
-        }
-      }
+      copyClients(x.client, at, m.client, out, run, remap);
       System.arraycopy(from, at, list, out, run);
       out += run;
       at = next;
@@ -262,6 +254,20 @@ final class LedgerUpdate {
     }
     m.entries = ImmutableList.copyOf(list);
     return m;
+  }
+
+  /**
+   * Copies {@code run} client indexes from {@code from[at...]} to {@code to[out...]}, mapped through
+   * {@code remap} (old client index to new) unless it is {@link #NO_REMAP}.
+   */
+  private static void copyClients(int[] from, int at, int[] to, int out, int run, int[] remap) {
+    if (remap == NO_REMAP) {
+      System.arraycopy(from, at, to, out, run);
+      return;
+    }
+    for (int i = 0; i < run; i++) {
+      to[out + i] = remap[from[at + i]];
+    }
   }
 
   /**
@@ -298,13 +304,7 @@ final class LedgerUpdate {
       int run = next - at;
       System.arraycopy(x.reductionDay, at, m.day, out, run);
       System.arraycopy(x.reductionPoints, at, m.points, out, run);
-      if (remap == NO_REMAP) {
-        System.arraycopy(x.reductionClient, at, m.client, out, run);
-      } else {
-        for (int i = 0; i < run; i++) {
-          m.client[out + i] = remap[x.reductionClient[at + i]];
-        }
-      }
+      copyClients(x.reductionClient, at, m.client, out, run, remap);
       out += run;
       at = next;
       if (j < subCount && insert == next) {
