@@ -82,8 +82,10 @@ abstract class ClientDef {
     Set<ProductLine> lines = new HashSet<>();
     for (Subscription s : subscriptions()) {
       if (!s.mrr().getCurrency().getCurrencyCode().equals(currency().getCurrencyCode())) {
-        throw new IllegalArgumentException("subscription " + s.productLine() + " of client " + id() + " is in "
-            + s.mrr().getCurrency().getCurrencyCode() + " but the client pays in " + currency().getCurrencyCode());
+        String code = s.mrr().getCurrency().getCurrencyCode();
+        throw new CurrencyMismatchException(id(), code, currency().getCurrencyCode(), "subscription "
+            + s.productLine() + " of client " + id() + " is in " + code + " but the client pays in "
+            + currency().getCurrencyCode());
       }
       if (!lines.add(s.productLine())) {
         throw new IllegalArgumentException("client " + id() + " has two subscriptions to product line " + s.productLine());

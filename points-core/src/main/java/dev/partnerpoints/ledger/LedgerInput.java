@@ -84,9 +84,10 @@ record LedgerInput(ProgramRules rules, PartnerId partner, Map<ClientId, Client> 
     }
   }
 
-  static IllegalArgumentException wrongCurrency(String what, String currency, ClientId client,
+  static CurrencyMismatchException wrongCurrency(String what, String currency, ClientId client,
       String clientCurrency) {
-    return new IllegalArgumentException(what + " is in " + currency + " but client " + client + " pays in "
-        + clientCurrency);
+    return new CurrencyMismatchException(client, currency, clientCurrency,
+        what + " is in " + currency + " but client " + client + " pays in " + clientCurrency);
   }
+
 }

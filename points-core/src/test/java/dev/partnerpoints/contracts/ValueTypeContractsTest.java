@@ -328,6 +328,10 @@ class ValueTypeContractsTest {
       assertThat(failure).as(c.type().getSimpleName()).isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("Cannot build " + c.type().getSimpleName() + ", some of required attributes are not set [");
     }
+    // the message lists the missing attributes by their accessor names
+    assertThat(ValueContracts.emptyBuilderFailure(Deal.class)).hasMessageContainingAll("id", "clientId", "closeDate",
+        "kind", "dealType", "productLine", "mrrChange");
+    assertThat(ValueContracts.emptyBuilderFailure(Client.class)).hasMessageContainingAll("id", "country", "currency");
     assertThat(BreakdownFilter.builder().build()).isEqualTo(FILTER_A);
     assertThat(PartnerAccount.builder().build().certifications()).isEmpty();
     assertThat(PointsFigure.builder().build().total()).isEqualTo(Points.zero());

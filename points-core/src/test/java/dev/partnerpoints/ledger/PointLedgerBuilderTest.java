@@ -75,10 +75,12 @@ class PointLedgerBuilderTest {
     PointLedger.Builder builder = ledger().addClient(US).addDeal(euros);
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("d-eur")
-        .hasMessageContaining("EUR")
-        .hasMessageContaining("USD");
+        .isInstanceOfSatisfying(CurrencyMismatchException.class, e -> {
+          assertThat(e.clientId()).isEqualTo(US.id());
+          assertThat(e.currency()).isEqualTo("EUR");
+          assertThat(e.clientCurrency()).isEqualTo("USD");
+        })
+        .hasMessage("deal d-eur is in EUR but client " + US.id() + " pays in USD");
   }
 
   @Test
@@ -87,7 +89,11 @@ class PointLedgerBuilderTest {
         .addClientMrr(ClientMrr.of(DE.id(), date("2024-01-01"), money("100", "GBP")));
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(CurrencyMismatchException.class, e -> {
+          assertThat(e.clientId()).isEqualTo(DE.id());
+          assertThat(e.currency()).isEqualTo("GBP");
+          assertThat(e.clientCurrency()).isEqualTo("EUR");
+        })
         .hasMessageContaining("c-de")
         .hasMessageContaining("GBP")
         .hasMessageContaining("EUR");
@@ -96,7 +102,7 @@ class PointLedgerBuilderTest {
   @Test
   void subscriptionInAnotherCurrencyThanItsClient() {
     assertThatThrownBy(() -> client("c-x", "US", "USD", subscription(MARKETING, "100", "EUR")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(CurrencyMismatchException.class, e -> assertThat(e.currency()).isEqualTo("EUR"))
         .hasMessageContaining("c-x")
         .hasMessageContaining("EUR");
   }

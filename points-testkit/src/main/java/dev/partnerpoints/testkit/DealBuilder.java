@@ -128,7 +128,7 @@ public final class DealBuilder {
    * @param amount the magnitude as a plain decimal, not negative, not null
    * @return this builder
    */
-  public DealBuilder mrr(String amount) {
+  public DealBuilder mrrChange(String amount) {
     BigDecimal value = new BigDecimal(Objects.requireNonNull(amount, "amount"));
     if (value.signum() < 0) {
       throw new IllegalArgumentException("give the MRR change as a magnitude, not negative: " + amount);

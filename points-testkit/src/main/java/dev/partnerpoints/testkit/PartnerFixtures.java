@@ -74,7 +74,7 @@ public final class PartnerFixtures {
     PointLedger ledger = PointsTestKit.aLedger()
         .forPartner(PointsTestKit.DEFAULT_PARTNER.value())
         .withClient(sold, managed)
-        .withDeal(PointsTestKit.aDeal().forClient(sold).sourced().closedOn(START).mrr(soldMrr).build())
+        .withDeal(PointsTestKit.aDeal().forClient(sold).sourced().closedOn(START).mrrChange(soldMrr).build())
         .withManagementPeriod(PointsTestKit.aManagementPeriod().ofClient(managed).from(START.toString()).build())
         .build();
     return new PartnerFixture(name, ledger, PartnerAccount.alwaysCertified(), AS_OF,

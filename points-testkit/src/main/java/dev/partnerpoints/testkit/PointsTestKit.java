@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * import static dev.partnerpoints.testkit.PointsTestKit.*;
  *
  * Client acme = aClient().named("Acme").inCountry("BR").payingIn("EUR").build();
- * Deal deal = aDeal().forClient(acme).sourced().closedOn("2025-08-01").mrr("1000").build();
+ * Deal deal = aDeal().forClient(acme).sourced().closedOn("2025-08-01").mrrChange("1000").build();
  * PointLedger ledger = aLedger().withClient(acme).withDeal(deal).build();
  * }</pre>
  *

@@ -40,7 +40,7 @@ class BuildersTest {
   @Test
   void dealTakesTheClientsCurrencyAndSignsReductions() {
     Client c = aClient().payingIn("EUR").inCountry("DE").build();
-    Deal d = aDeal().forClient(c).ofKind(DealKind.DOWNGRADE).mrr("10").build();
+    Deal d = aDeal().forClient(c).ofKind(DealKind.DOWNGRADE).mrrChange("10").build();
     assertThat(d.mrrChange()).isEqualTo(Money.of(-10, "EUR"));
     assertThat(d.partner()).isEmpty();
     assertThat(aDeal().forClient(c).build().dealType()).isEqualTo(DealType.SOURCED);

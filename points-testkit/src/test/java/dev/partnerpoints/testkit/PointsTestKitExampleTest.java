@@ -18,7 +18,7 @@ class PointsTestKitExampleTest {
   @Test
   void javadocExample() {
     Client acme = aClient().named("Acme").inCountry("BR").payingIn("EUR").build();
-    Deal deal = aDeal().forClient(acme).sourced().closedOn("2025-08-01").mrr("1000").build();
+    Deal deal = aDeal().forClient(acme).sourced().closedOn("2025-08-01").mrrChange("1000").build();
     PointLedger ledger = aLedger().withClient(acme).withDeal(deal).build();
 
     // 1000 EUR / 88 (table from 2025-07-15) x 5 (sourced) x 2 (BR, a growth market) = 113.636... -> 113.64

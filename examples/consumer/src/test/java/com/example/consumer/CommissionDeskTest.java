@@ -40,7 +40,7 @@ class CommissionDeskTest {
   void testkitBuildersAndFixturesWork() {
     Client client = aClient().inCountry("BR").build();
     PointLedger ledger = aLedger().withClient(client)
-        .withDeal(aDeal().forClient(client).closedOn("2025-08-01").mrr("100").build())
+        .withDeal(aDeal().forClient(client).closedOn("2025-08-01").mrrChange("100").build())
         .build();
     // 100 USD / 100 x 5 x 2 (Brazil is a growth market) = 10.00
     assertEquals(Points.of(10), ledger.pointsOn(LocalDate.of(2025, 8, 1)).sourcedPoints());
