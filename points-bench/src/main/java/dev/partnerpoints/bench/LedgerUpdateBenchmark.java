@@ -3,6 +3,7 @@ package dev.partnerpoints.bench;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.Deal;
 import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.ledger.PointsSnapshot;
 import dev.partnerpoints.testkit.Portfolio;
 import dev.partnerpoints.testkit.RandomPortfolios;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       in turn, on clients {@code (i * 7919) mod 10,000} of about 100 deals each. The prebuilt
  *       ledger's one-time lookup of its deals (ids, deals by client) is made by the setup's checks,
  *       as a service that keeps the ledgers its updates return makes it once.
+ *   <li>{@link #addOneDealThenPointsOn}: the same, then {@code pointsOn} the deal's close date of the
+ *       updated ledger (its first query that returns entries makes its entry list once).
  *   <li>{@link #firstAddOneDeal}: the same on a ledger just built from scratch (a fresh build per
  *       invocation, untimed, in the setup), so the one-time lookup is inside the time; one shot each.
  *   <li>Baseline {@link #rebuild}: the ledger of the same deals plus the added one, built from scratch.
@@ -124,6 +127,16 @@ public class LedgerUpdateBenchmark {
   @Benchmark
   public PointLedger addOneDeal(Prebuilt state) {
     return state.base.withDeals(List.of(state.nextDeal()));
+  }
+
+  /**
+   * The library: one deal added to the prebuilt ledger, then the points on the deal's close date
+   * asked of the result (the snapshot's entry lists make the updated ledger copy its entry list once).
+   */
+  @Benchmark
+  public PointsSnapshot addOneDealThenPointsOn(Prebuilt state) {
+    Deal deal = state.nextDeal();
+    return state.base.withDeals(List.of(deal)).pointsOn(deal.closeDate());
   }
 
   /** The library: one deal added to a 1,000,000-deal ledger just built (its one-time lookup included). */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.money.Points;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The date queries answered from the {@link LedgerIndex}: prefix sums by day and binary searches,
@@ -12,10 +13,14 @@ import java.util.List;
 final class IndexedQueries implements LedgerQueries {
 
   private final LedgerIndex index;
-  private final ImmutableList<SoldEntry> entries;
+  /** The sorted entries, as the ledger holds them (read entry by entry). */
+  private final List<SoldEntry> list;
+  /** The same as an {@code ImmutableList}, for the queries that return runs of entries. */
+  private final Supplier<ImmutableList<SoldEntry>> entries;
 
-  IndexedQueries(LedgerIndex index, ImmutableList<SoldEntry> entries) {
+  IndexedQueries(LedgerIndex index, List<SoldEntry> list, Supplier<ImmutableList<SoldEntry>> entries) {
     this.index = index;
+    this.list = list;
     this.entries = entries;
   }
 
@@ -27,7 +32,7 @@ final class IndexedQueries implements LedgerQueries {
     int closed = index.closedCount(day);
     return new PointsSnapshot(date, Points.ofHundredths(index.sourcedOn(day)),
         Points.ofHundredths(index.assistedOn(day)), Points.ofHundredths(index.managedOn(day)),
-        entries.subList(expired, closed), entries.subList(0, expired));
+        entries.get().subList(expired, closed), entries.get().subList(0, expired));
   }
 
   @Override
@@ -43,7 +48,7 @@ final class IndexedQueries implements LedgerQueries {
   @Override
   public List<SoldEntry> mayBeActiveOn(LocalDate date) {
     int day = LedgerIndex.queryDay(date);
-    return entries.subList(index.expiredCount(day), index.closedCount(day));
+    return entries.get().subList(index.expiredCount(day), index.closedCount(day));
   }
 
   /**
@@ -64,10 +69,10 @@ final class IndexedQueries implements LedgerQueries {
     long[] lostSold = new long[x.clients.length];
     long[] managedChange = new long[x.clients.length];
     for (int i = LedgerIndex.countBelow(x.closeDay, n, first), end = x.closedCount(last); i < end; i++) {
-      newSold[x.client[i]] += entries.get(i).points().toHundredths();
+      newSold[x.client[i]] += list.get(i).points().toHundredths();
     }
     for (int i = LedgerIndex.countBelow(x.expiryDay, n, first), end = x.expiredCount(last); i < end; i++) {
-      lostSold[x.client[i]] += leftAtExpiry(entries.get(i));
+      lostSold[x.client[i]] += leftAtExpiry(list.get(i));
     }
     int reductions = x.reductionDay.length;
     for (int i = LedgerIndex.countBelow(x.reductionDay, reductions, first),

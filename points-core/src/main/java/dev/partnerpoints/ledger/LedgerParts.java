@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param index the columnar index, or null when the ledger's dates do not fit in it (then it scans)
  */
 record LedgerParts(ProgramRules rules, PartnerId partner, ImmutableSortedMap<ClientId, Client> clients,
-    ImmutableList<Deal> deals, Supplier<DealLookup> lookup,
-    ImmutableList<SoldEntry> soldEntries, ImmutableMap<ClientId, ImmutableList<SoldEntry>> soldByClient,
+    List<Deal> deals, Supplier<DealLookup> lookup,
+    List<SoldEntry> soldEntries, ImmutableMap<ClientId, ImmutableList<SoldEntry>> soldByClient,
     ImmutableListMultimap<ClientId, ManagedInterval> managedByClient, ImmutableList<ManagementPeriod> periods,
     ImmutableList<ClientMrr> mrrHistory,
     ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient,

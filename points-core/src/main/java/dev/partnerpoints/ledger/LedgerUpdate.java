@@ -22,9 +22,10 @@ import java.util.TreeMap;
  * <p>A client's entries depend only on the client and its own deals (the rate lock, the sale a
  * no-deal increase follows and the reductions all stay within a client's product line), so only the
  * clients the new deals name are valued again: their deals, old and new, are built as a small
- * ledger of their own, whose entries replace theirs in copies of the existing ledger's sorted
- * entries and index columns. The index's running totals change by the difference of those clients'
- * day events. What cannot be merged that way (added management periods or MRR entries, which
+ * ledger of their own, whose entries replace theirs in copies of the existing ledger's index
+ * columns and in {@link ChunkedList}s of its deals and sorted entries (which share every chunk the
+ * update does not touch, so no list is copied whole). The index's running totals change by the
+ * difference of those clients' day events. What cannot be merged that way (added management periods or MRR entries, which
  * change managed points, or dates beyond the index's range) is built again in full. The existing
  * ledger is only read.
  */
@@ -135,27 +136,18 @@ final class LedgerUpdate {
   }
 
   /**
-   * The sorted deals with the added ones inserted in their places. The arrays are copied in bulk
-   * ({@code toArray}, {@code System.arraycopy}, {@code copyOf}): for a million deals that is far
-   * cheaper than adding them one by one to a list builder.
+   * The sorted deals with the added ones inserted in their places: a {@link ChunkedList} sharing
+   * every chunk of {@code deals} the insertions do not touch.
    */
-  private static ImmutableList<Deal> mergeDeals(ImmutableList<Deal> deals, List<Deal> added) {
+  private static List<Deal> mergeDeals(List<Deal> deals, List<Deal> added) {
     List<Deal> sorted = new ArrayList<>(added);
     sorted.sort(PointLedger.DEAL_ORDER);
-    Deal[] from = deals.toArray(new Deal[0]);
-    Deal[] to = new Deal[from.length + sorted.size()];
-    int copied = 0;
-    int out = 0;
-    for (Deal d : sorted) {
+    int[] insertAt = new int[sorted.size()];
+    for (int i = 0; i < insertAt.length; i++) {
       // ids are unique, so the deal is never found: the result is -(insertion point) - 1
-      int at = -Collections.binarySearch(deals, d, PointLedger.DEAL_ORDER) - 1;
-      System.arraycopy(from, copied, to, out, at - copied);
-      out += at - copied;
-      copied = at;
-      to[out++] = d;
+      insertAt[i] = -Collections.binarySearch(deals, sorted.get(i), PointLedger.DEAL_ORDER) - 1;
     }
-    System.arraycopy(from, copied, to, out, from.length - copied);
-    return ImmutableList.copyOf(to);
+    return ChunkedList.merged(deals, new int[0], insertAt, sorted);
   }
 
   /** The groups of {@code old} with those of the touched clients replaced by {@code fresh}'s. */
@@ -176,7 +168,7 @@ final class LedgerUpdate {
     int[] expiryDay = new int[0];
     int[] client = new int[0];
     long[] points = new long[0];
-    ImmutableList<SoldEntry> entries = ImmutableList.of();
+    List<SoldEntry> entries = List.of();
   }
 
   /**
@@ -204,7 +196,7 @@ final class LedgerUpdate {
    */
   private static Merged mergeEntries(LedgerParts old, LedgerIndex x, LedgerParts sub, LedgerIndex s,
       Set<ClientId> touched, int[] remap, int[] subClient) {
-    ImmutableList<SoldEntry> oldEntries = old.soldEntries();
+    List<SoldEntry> oldEntries = old.soldEntries();
     List<Integer> gone = new ArrayList<>();
     for (ClientId client : touched) {
       for (SoldEntry e : old.soldByClient().getOrDefault(client, ImmutableList.of())) {
@@ -212,7 +204,7 @@ final class LedgerUpdate {
       }
     }
     int[] removed = gone.stream().mapToInt(Integer::intValue).sorted().toArray();
-    ImmutableList<SoldEntry> fresh = sub.soldEntries();
+    List<SoldEntry> fresh = sub.soldEntries();
     int[] insertAt = new int[fresh.size()];
     for (int i = 0; i < insertAt.length; i++) {
       insertAt[i] = position(x, oldEntries, s.closeDay[i], fresh.get(i).deal().id());
@@ -223,8 +215,6 @@ final class LedgerUpdate {
     m.day = new int[size];
     m.expiryDay = new int[size];
     m.client = new int[size];
-    SoldEntry[] from = oldEntries.toArray(new SoldEntry[0]);
-    SoldEntry[] list = new SoldEntry[size];
     int out = 0;
     int at = 0; // the next old entry to copy
     int r = 0;
@@ -235,14 +225,12 @@ final class LedgerUpdate {
       System.arraycopy(x.closeDay, at, m.day, out, run);
       System.arraycopy(x.expiryDay, at, m.expiryDay, out, run);
       copyClients(x.client, at, m.client, out, run, remap);
-      System.arraycopy(from, at, list, out, run);
       out += run;
       at = next;
       if (f < insertAt.length && insertAt[f] == next) { // a new entry goes before old entry next
         m.day[out] = s.closeDay[f];
         m.expiryDay[out] = s.expiryDay[f];
         m.client[out] = subClient[s.client[f]];
-        list[out] = fresh.get(f);
         out++;
         f++;
       } else if (r < removed.length && removed[r] == next) {
@@ -252,7 +240,7 @@ final class LedgerUpdate {
         break; // next == n: every old entry copied, every new one placed
       }
     }
-    m.entries = ImmutableList.copyOf(list);
+    m.entries = ChunkedList.merged(oldEntries, removed, insertAt, fresh);
     return m;
   }
 

@@ -1,6 +1,5 @@
 package dev.partnerpoints.ledger;
 
-import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
@@ -69,10 +69,12 @@ public final class PointLedger {
   private final ProgramRules rules;
   private final PartnerId partner;
   private final ImmutableSortedMap<ClientId, Client> clients;
-  private final ImmutableList<SoldEntry> soldEntries;
+  /** The sorted entries as an {@code ImmutableList}, made on first use after an update (a build has it). */
+  private final Supplier<ImmutableList<SoldEntry>> soldEntries;
   private final ImmutableMap<ClientId, ImmutableList<SoldEntry>> soldByClient;
   private final ImmutableListMultimap<ClientId, ManagedInterval> managedByClient;
-  private final ImmutableList<Deal> deals;
+  /** The sorted deals as an {@code ImmutableList}, made on first use after an update (a build has it). */
+  private final Supplier<ImmutableList<Deal>> deals;
   private final ImmutableList<ManagementPeriod> managementPeriods;
   private final ImmutableList<ClientMrr> clientMrrHistory;
   /** Everything above and what an update ({@link #withDeals}) reads: ids, deals by client, the index. */
@@ -82,20 +84,30 @@ public final class PointLedger {
   /** The data gaps, found on first use (the build does not pay for them). */
   private final Supplier<ImmutableList<DataGap>> dataGaps;
 
+  /**
+   * {@code list} itself if it is an {@code ImmutableList} (a build's), else (an update's
+   * {@link ChunkedList}) an {@code ImmutableList} copy made once, on first use.
+   */
+  private static <T> Supplier<ImmutableList<T>> immutable(List<T> list) {
+    return list instanceof ImmutableList<T> built ? Suppliers.ofInstance(built)
+        : Suppliers.memoize(() -> ImmutableList.copyOf(list));
+  }
+
   PointLedger(LedgerParts parts) {
     this.parts = parts;
     this.rules = parts.rules();
     this.partner = parts.partner();
     this.clients = parts.clients();
-    this.soldEntries = parts.soldEntries();
+    this.soldEntries = immutable(parts.soldEntries());
     this.soldByClient = parts.soldByClient();
     this.managedByClient = parts.managedByClient();
-    this.deals = parts.deals();
+    this.deals = immutable(parts.deals());
     this.managementPeriods = parts.periods();
     this.clientMrrHistory = parts.mrrHistory();
     LedgerIndex index = parts.index();
-    this.queries = index != null ? new IndexedQueries(index, soldEntries) : new ScanQueries(soldEntries, managedByClient);
-    this.dataGaps = Suppliers.memoize(() -> DataGaps.find(this.partner, this.rules, this.clients, this.deals,
+    this.queries = index != null ? new IndexedQueries(index, parts.soldEntries(), soldEntries)
+        : new ScanQueries(soldEntries.get(), managedByClient);
+    this.dataGaps = Suppliers.memoize(() -> DataGaps.find(this.partner, this.rules, this.clients, this.deals.get(),
         this.managementPeriods, parts.mrrByClient()));
   }
 
@@ -152,8 +164,10 @@ public final class PointLedger {
    * inputs plus {@code deals} would. It re-values only the clients the new deals name (all of their
    * deals, since a new deal can change how earlier ones of its client count: a reduction, a first
    * sale that locks a rate or that a no-deal increase follows) and merges their entries into copies
-   * of this ledger's columns: for one deal added to a ledger of a million deals, milliseconds,
-   * against more than a second for a full build.
+   * of this ledger's index columns; its deal and entry lists share every part the new deals do not
+   * touch and become the lists {@link #deals()} and {@link #soldEntries()} return on the first call
+   * that needs them (those two and {@link #pointsOn}, whose snapshot holds entries). For one deal
+   * added to a ledger of a million deals: milliseconds, against more than a second for a full build.
    *
    * @param deals the deals to add, not null, none null; ids unique and not in this ledger
    * @return the new ledger, never null
@@ -205,7 +219,7 @@ public final class PointLedger {
    * @return the deals, never null
    */
   public ImmutableList<Deal> deals() {
-    return deals;
+    return deals.get();
   }
 
   /**
@@ -282,7 +296,7 @@ public final class PointLedger {
    * @return the entries, never null
    */
   public ImmutableList<SoldEntry> soldEntries() {
-    return soldEntries;
+    return soldEntries.get();
   }
 
   /**
@@ -655,6 +669,6 @@ public final class PointLedger {
   @Override
   public String toString() {
     return "PointLedger[partner=" + partner + ", clients=" + clients.size() + ", soldEntries="
-        + soldEntries.size() + ", managedClients=" + managedByClient.keySet().size() + "]";
+        + parts.soldEntries().size() + ", managedClients=" + managedByClient.keySet().size() + "]";
   }
 }
