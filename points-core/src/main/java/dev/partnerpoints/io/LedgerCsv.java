@@ -292,7 +292,8 @@ public final class LedgerCsv {
    * @param writer where to write, not null; flushed, not closed
    * @throws IOException if the writer fails
    * @throws IllegalArgumentException if a renewal's product line holds a ';' (the format's product
-   *     separator); nothing is written then
+   *     separator) or a date is outside the years 0000 to 9999 (such as the {@code LocalDate.MIN}
+   *     of {@code PartnerAccount.alwaysCertified()}); nothing is written then
    */
   public static void write(LedgerFile file, Writer writer) throws IOException {
     Objects.requireNonNull(writer, "writer");

@@ -38,14 +38,15 @@ final class LedgerCsvWriter {
     out.write("# partner-points ledger v1\n");
     record("partner", ledger.partner().value());
     for (Certification c : file.account().certifications()) {
-      record("certification", c.validFrom().toString(), date(c.validUntil()));
+      record("certification", day(c.validFrom(), "certification valid from"),
+          date(c.validUntil(), "certification valid until"));
     }
     for (Map.Entry<LocalDate, BigDecimal> e : file.account().medianToolUsage().entrySet()) {
-      record("tool-usage", e.getKey().toString(), e.getValue().toPlainString());
+      record("tool-usage", day(e.getKey(), "tool usage from"), e.getValue().toPlainString());
     }
     PartnerLevels levels = file.partnerLevels();
     if (levels.providerFrom().isPresent()) {
-      record("partner-level", PartnerLevel.PROVIDER.name(), levels.providerFrom().get().toString());
+      record("partner-level", PartnerLevel.PROVIDER.name(), day(levels.providerFrom().get(), "provider level from"));
     } else if (levels.initialLevel() == PartnerLevel.PROVIDER) {
       record("partner-level", PartnerLevel.PROVIDER.name());
     }
@@ -57,19 +58,23 @@ final class LedgerCsvWriter {
       }
     }
     for (Deal d : ledger.deals()) {
-      record("deal", d.id().value(), d.clientId().value(), d.closeDate().toString(), d.kind().name(), d.dealType().name(),
-          d.productLine().value(), amount(d.mrrChange()), d.partner().map(PartnerId::value).orElse(""),
-          date(d.productLineFirstSold()), d.status().name(), d.origin().name(), date(d.createdOn()));
+      String what = "deal " + d.id();
+      record("deal", d.id().value(), d.clientId().value(), day(d.closeDate(), what + " closed on"), d.kind().name(),
+          d.dealType().name(), d.productLine().value(), amount(d.mrrChange()),
+          d.partner().map(PartnerId::value).orElse(""), date(d.productLineFirstSold(), what + " first sold on"),
+          d.status().name(), d.origin().name(), date(d.createdOn(), what + " created on"));
     }
     for (ManagementPeriod p : ledger.managementPeriods()) {
-      record("manage", p.clientId().value(), p.partner().value(), p.from().toString(), date(p.until()));
+      record("manage", p.clientId().value(), p.partner().value(), day(p.from(), "management period from"),
+          date(p.until(), "management period until"));
     }
     for (ClientMrr m : ledger.clientMrrHistory()) {
-      record("mrr", m.clientId().value(), m.effectiveFrom().toString(), amount(m.mrr()));
+      record("mrr", m.clientId().value(), day(m.effectiveFrom(), "MRR effective from"), amount(m.mrr()));
     }
     if (file.revenue().isPresent()) {
       for (ClientRevenue r : file.revenue().get().entries()) {
-        record("revenue", r.clientId().value(), r.month().toString(), amount(r.netRevenue()));
+        record("revenue", r.clientId().value(), day(r.month().atDay(1), "revenue month").substring(0, 7),
+            amount(r.netRevenue()));
       }
     }
     for (Renewal r : file.renewals()) {
@@ -80,7 +85,7 @@ final class LedgerCsvWriter {
               + "product lines in a ledger file; it cannot be written");
         }
       }
-      record("renewal", r.clientId().value(), r.renewalDate().toString(),
+      record("renewal", r.clientId().value(), day(r.renewalDate(), "renewal date"),
           r.products().stream().map(ProductLine::value).collect(Collectors.joining(";")),
           amount(r.currentMrr()), amount(r.renewalMrr()), r.lastActiveEmployee().orElse(""),
           r.renewalManager().orElse(""));
@@ -121,8 +126,20 @@ final class LedgerCsvWriter {
     return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 
-  private static String date(Optional<LocalDate> date) {
-    return date.map(LocalDate::toString).orElse("");
+  private static String date(Optional<LocalDate> date, String what) {
+    return date.isPresent() ? day(date.get(), what) : "";
+  }
+
+  /**
+   * A date as the reader reads it back, {@code YYYY-MM-DD}: the years 0000 to 9999 only (a date
+   * such as {@code LocalDate.MIN}, which {@code PartnerAccount.alwaysCertified()} uses, has none).
+   */
+  private static String day(LocalDate date, String what) {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new IllegalArgumentException(what + " " + date + " cannot be written: a ledger file holds dates of the "
+          + "years 0000 to 9999 (YYYY-MM-DD)");
+    }
+    return date.toString();
   }
 
   /** The amount's number as a plain decimal, scale kept (the currency is the client's). */

@@ -9,6 +9,8 @@ import dev.partnerpoints.dashboard.Renewal;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ProductLine;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.tier.Certification;
+import dev.partnerpoints.tier.PartnerAccount;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -114,6 +116,24 @@ class LedgerCsvWriteTest {
         .hasMessageContaining("product line 'A;B' of the renewal of client 'acme' on 2026-01-01 contains ';'");
     assertThat(out.toString()).isEmpty();
 
+    // a date the format's YYYY-MM-DD cannot hold: LocalDate.MIN of alwaysCertified(), a year past 9999
+    LedgerCsv.LedgerFile always = LedgerCsv.LedgerFile.of(base.ledger(), PartnerAccount.alwaysCertified(),
+        base.partnerLevels(), Optional.empty(), ImmutableList.of());
+    assertThatThrownBy(() -> LedgerCsv.write(always, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("certification valid from -999999999-01-01 cannot be written: a ledger file holds dates of the "
+            + "years 0000 to 9999 (YYYY-MM-DD)");
+    LedgerCsv.LedgerFile farFuture = LedgerCsv.LedgerFile.of(base.ledger(), PartnerAccount.builder()
+        .addCertifications(Certification.of(LocalDate.of(2024, 1, 1), Optional.of(LocalDate.of(10_000, 1, 1))))
+        .build(), base.partnerLevels(), Optional.empty(), ImmutableList.of());
+    assertThatThrownBy(() -> LedgerCsv.toCsv(farFuture))
+        .hasMessageStartingWith("certification valid until +10000-01-01 cannot be written");
+    assertThat(out.toString()).isEmpty();
+    // the edges of the range are written and read back
+    LedgerCsv.LedgerFile edges = LedgerCsv.LedgerFile.of(base.ledger(), PartnerAccount.builder()
+        .addCertifications(Certification.of(LocalDate.of(0, 1, 1), Optional.of(LocalDate.of(9999, 12, 31))))
+        .build(), base.partnerLevels(), Optional.empty(), ImmutableList.of());
+    assertSameFile(read(LedgerCsv.toCsv(edges)), edges);
   }
 
   @Test
