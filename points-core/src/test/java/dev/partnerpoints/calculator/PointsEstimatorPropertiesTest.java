@@ -78,7 +78,12 @@ class PointsEstimatorPropertiesTest {
         default -> unscaled = r.nextLong(0, 100) * 125 + 5; // near ties
       }
       scale = r.nextInt(8) == 0 ? r.nextInt(-4, 22) : r.nextInt(0, 4);
-      sharers = r.nextInt(5) == 0 ? r.nextInt(1, 10_002) : r.nextInt(1, 4);
+      switch (r.nextInt(12)) {
+        case 0 -> sharers = r.nextInt(-2, 1); // no sharer: an error, on every path
+        case 1 -> sharers = r.nextInt(16_380, Integer.MAX_VALUE); // beyond the long path's sharer bound
+        case 2, 3 -> sharers = r.nextInt(1, 10_002);
+        default -> sharers = r.nextInt(1, 4);
+      }
     }
 
     @Override
