@@ -111,9 +111,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code partner-level}: the partner's level for revenue share ({@link PartnerLevels}).
  *       {@code PARTNER} (the default without the record) or {@code PROVIDER} throughout; {@code
  *       PROVIDER,<date>} for a Partner that converted to Provider on that date.
- *   <li>{@code revenue}: a client's net revenue in a month, at most one record per client and month
- *       ({@link RevenueSeries}). Without any {@code revenue} record the dashboard derives revenue from
- *       the clients' month-end MRR.
+ *   <li>{@code revenue}: a client's net revenue in a month, at most one per client and month
+ *       ({@link RevenueSeries}); without any, the dashboard derives revenue from month-end MRR.
  *   <li>{@code renewal}: a client's coming renewal ({@link Renewal}): its renewing product lines
  *       (at least one, separated by semicolons), the MRR of those lines now and after the renewal,
  *       and optionally the client's last active employee and the vendor's renewal manager.
@@ -139,6 +138,7 @@ import org.jspecify.annotations.Nullable;
 public final class LedgerCsv {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d{1,18}(\\.\\d{1,18})?");
 
   private LedgerCsv() {}
 
@@ -292,8 +292,7 @@ public final class LedgerCsv {
    * @param writer where to write, not null; flushed, not closed
    * @throws IOException if the writer fails
    * @throws IllegalArgumentException if a renewal's product line holds a ';' (the format's product
-   *     separator) or a date is outside the years 0000 to 9999 (such as the {@code LocalDate.MIN}
-   *     of {@code PartnerAccount.alwaysCertified()}); nothing is written then
+   *     separator) or a date is outside the years 0000-9999; nothing is written then
    */
   public static void write(LedgerFile file, Writer writer) throws IOException {
     Objects.requireNonNull(writer, "writer");
@@ -652,7 +651,7 @@ public final class LedgerCsv {
 
     private BigDecimal decimal(List<String> f, int index, String what) {
       String text = f.get(index).strip();
-      if (!text.matches("[+-]?\\d{1,18}(\\.\\d{1,18})?")) {
+      if (!PLAIN_DECIMAL.matcher(text).matches()) {
         throw fail(what + " '" + text + "' is not a plain decimal number such as 1000 or -12.50");
       }
       return new BigDecimal(text);
