@@ -226,6 +226,32 @@ class ConcurrentUseTest {
   }
 
   @Test
+  void anUpdatedLedgerAnswersTheSameFromManyThreads() throws Exception {
+    // an update's deal and entry lists are made on first use: threads race to make them
+    PointLedger base = ledger(7, 3000);
+    SplittableRandom random = new SplittableRandom(8);
+    List<Deal> added = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Client client = base.clients().get(ClientId.of("c" + random.nextInt(3000)));
+      added.add(deal("added" + i, client.id(), date(random), DealKind.CROSS_SELL, random, client.currency(),
+          1 + random.nextInt(900)));
+    }
+    List<Question<PointLedger>> questions = new ArrayList<>();
+    questions.add(new Question<>("deals", PointLedger::deals));
+    questions.add(new Question<>("soldEntries", PointLedger::soldEntries));
+    for (int i = 0; i < 10; i++) {
+      LocalDate date = date(random);
+      LocalDate later = date.plusDays(1 + random.nextInt(400));
+      questions.add(new Question<>("pointsOn " + date, l -> l.pointsOn(date)));
+      questions.add(new Question<>("changes " + date + ".." + later, l -> l.changes(date, later)));
+      questions.add(new Question<>("breakdown " + date, l -> l.breakdown(date, BreakdownFilter.builder().build())));
+    }
+    assertThat(base.deals()).hasSizeGreaterThan(4 * 1024); // more than a few chunks
+    assertThat(base.withDeals(added).deals()).hasSize(base.deals().size() + added.size()).containsAll(added);
+    sameAnswersFromManyThreads(() -> base.withDeals(added), questions);
+  }
+
+  @Test
   void aConfiguredDashboardBuilderAnswersTheSameFromManyThreads() throws Exception {
     PartnerAccount account = PartnerAccount.builder()
         .addCertifications(Certification.of(LocalDate.of(2022, 1, 1), Optional.empty()))
