@@ -74,6 +74,25 @@ class IdSetTest {
     assertThat(ids.contains("later")).isFalse();
   }
 
+  /** Emptying a set (a failed bulk add undone) right after a snapshot leaves the snapshot whole. */
+  @Test
+  void resetRightAfterASnapshotKeepsTheSnapshot() {
+    IdSet ids = new IdSet();
+    for (int i = 0; i < 10; i++) {
+      ids.add("d" + i);
+    }
+    IdSet snapshot = ids.snapshot();
+    ids.resetTo(List.of("d3"), s -> s);
+
+    assertThat(snapshot.size()).isEqualTo(10);
+    for (int i = 0; i < 10; i++) {
+      assertThat(snapshot.contains("d" + i)).as("d%s", i).isTrue();
+    }
+    assertThat(ids.size()).isEqualTo(1);
+    assertThat(ids.contains("d3")).isTrue();
+    assertThat(ids.contains("d4")).isFalse();
+  }
+
   /** A ledger's ids after many small additions (merged into one set now and then) against a HashSet. */
   @Test
   void dealIdsAfterManyAdditions() {

@@ -10,6 +10,7 @@ import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -105,6 +106,42 @@ class PointLedgerIndexTest {
       assertThat(sparse.progress(first, first.plusMonths(length % 40)))
           .isEqualTo(dense.progress(first, first.plusMonths(length % 40)));
     });
+  }
+
+  /**
+   * Several sold events on one day (two sourced and two assisted sales closing together, a reduction
+   * on that day, a sale closing on the day others expire), with and without a deal centuries later
+   * (which makes the index sum its events by sorting them): the totals of each day are the sums of
+   * all its events, as the scan finds them.
+   */
+  @Test
+  void eventsSharingADayAddUpOnBothPathsOfTheIndex() {
+    Client client = LedgerFixtures.client("c-1", "US", "USD");
+    List<Deal> deals = List.of(
+        LedgerFixtures.sale("s1", client, "2024-03-01", "1000.00").build(),
+        LedgerFixtures.sale("s2", client, "2024-03-01", "300.00").productLine(LedgerFixtures.SALES).build(),
+        LedgerFixtures.sale("a1", client, "2024-03-01", "500.00").dealType(DealType.ASSISTED)
+            .productLine(LedgerFixtures.SERVICE).build(),
+        LedgerFixtures.sale("a2", client, "2024-03-01", "700.00").dealType(DealType.ASSISTED).build(),
+        LedgerFixtures.reduction("down", client, "2024-03-01", "-100.00").productLine(LedgerFixtures.SALES).build(),
+        LedgerFixtures.sale("s3", client, "2025-03-01", "200.00").build(),
+        LedgerFixtures.sale("a3", client, "2025-03-01", "400.00").dealType(DealType.ASSISTED).build());
+    Deal far = LedgerFixtures.sale("far", client, "2024-03-01", "100.00").closeDate(LocalDate.of(2400, 1, 1)).build();
+    PointLedger dense = LedgerFixtures.ledger().addClient(client).addDeals(deals).build();
+    PointLedger sparse = LedgerFixtures.ledger().addClient(client).addDeals(deals).addDeal(far).build();
+    // sourced: (1000 + 300 - 100) / 100 x 5 = 60.00; assisted: (500 + 700) / 100 x 3 = 36.00
+    assertThat(dense.pointsOn(LocalDate.of(2024, 3, 1)).sourcedPoints()).isEqualTo(Points.parse("60.00"));
+    assertThat(dense.pointsOn(LocalDate.of(2024, 3, 1)).assistedPoints()).isEqualTo(Points.parse("36.00"));
+    for (PointLedger ledger : List.of(dense, sparse)) {
+      LedgerQueries slow = scan(ledger);
+      for (String day : List.of("2024-02-29", "2024-03-01", "2024-03-02", "2025-02-28", "2025-03-01", "2025-03-02",
+          "2026-03-01")) {
+        LocalDate date = LocalDate.parse(day);
+        assertThat(ledger.pointsOn(date)).as("%s", date).isEqualTo(slow.pointsOn(date));
+        assertThat(ledger.changes(LocalDate.of(2024, 1, 1), date)).as("%s", date)
+            .isEqualTo(slow.changes(LocalDate.of(2024, 1, 1), date));
+      }
+    }
   }
 
   /** More reductions than the index's initial room (16) of one entry: each is kept, in order. */

@@ -154,6 +154,30 @@ class PointLedgerNoDealIncreaseTest {
     assertThat(entry(ledger, "n").points()).isEqualTo(pts("3.00"));
   }
 
+  /**
+   * A sale on the increase's own day counts whatever the ids' order (the increase "a-n" sorts
+   * before the sale "z-mine"); of two sales that day the last in id order decides.
+   */
+  @Test
+  void aSaleOnTheIncreasesDayCountsThoughItsIdSortsAfterIt() {
+    PointLedger ledger = ledger().addClient(US)
+        .addDeal(increase("a-n", "2024-06-01", "100").partner(OTHER).build())
+        .addDeal(sale("z-mine", US, "2024-06-01", "100").build())
+        .build();
+
+    // ME's sale that day: the increase is ME's at the sourced rate of 2024-06-01, 100 / 100 x 5
+    assertThat(entry(ledger, "a-n").lineSale().map(d -> d.id().value())).contains("z-mine");
+    assertThat(entry(ledger, "a-n").points()).isEqualTo(pts("5.00"));
+
+    PointLedger twoSales = ledger().addClient(US)
+        .addDeal(sale("m-mine", US, "2024-06-01", "100").build())
+        .addDeal(increase("a-n", "2024-06-01", "100").build())
+        .addDeal(sale("z-theirs", US, "2024-06-01", "100").partner(OTHER).build())
+        .build();
+    // the last sale that day in id order is the other partner's: the increase is not ME's
+    assertThat(twoSales.soldEntries()).extracting(e -> e.deal().id().value()).containsExactly("m-mine");
+  }
+
   @Test
   void anOpenOrLostSaleIsNotASale() {
     PointLedger ledger = ledger().addClient(US)
