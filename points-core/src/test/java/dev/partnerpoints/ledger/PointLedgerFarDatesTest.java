@@ -70,4 +70,19 @@ class PointLedgerFarDatesTest {
     assertThat(ledger.pointsOn(FAR).soldPoints()).isEqualTo(pts("5.00"));
     assertThat(ledger.pointsOn(FAR.plusMonths(12)).soldPoints()).isEqualTo(pts("5.00"));
   }
+
+  @Test
+  void aFarReductionReducesTheEntriesActiveOnItsDate() {
+    PointLedger ledger = ledger().addClient(US)
+        .addDeal(sale("sale", US, "2024-06-01", "1000").closeDate(FAR).build())
+        .addDeal(LedgerFixtures.reduction("down", US, "2024-06-01", "-200").closeDate(FAR.plusMonths(6)).build())
+        .addDeal(LedgerFixtures.reduction("late", US, "2024-06-01", "-300").closeDate(FAR.plusMonths(12)).build())
+        .build();
+
+    // 1000 / 100 x 5 = 50.00, less 200 / 100 x 5 = 10.00 while active; "late" comes on its expiry day
+    assertThat(entry(ledger, "sale").reductions()).extracting(r -> r.dealId().value()).containsExactly("down");
+    assertThat(entry(ledger, "sale").reductions().get(0).points()).isEqualTo(pts("10.00"));
+    assertThat(ledger.pointsOn(FAR.plusMonths(6)).soldPoints()).isEqualTo(pts("40.00"));
+    assertThat(ledger.pointsOn(FAR.plusMonths(6).minusDays(1)).soldPoints()).isEqualTo(pts("50.00"));
+  }
 }

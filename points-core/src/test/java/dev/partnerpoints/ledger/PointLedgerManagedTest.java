@@ -211,4 +211,17 @@ class PointLedgerManagedTest {
     assertThat(ledger.pointsOn(date("2022-07-18")).managedPoints()).isEqualTo(pts("3.00"));
     assertThat(ledger.pointsOn(date("2023-01-01")).managedPoints()).isEqualTo(pts("3.00"));
   }
+
+  /** The MRR entries given, by client then date, whatever order they were added in; also after an update. */
+  @Test
+  void clientMrrHistoryIsEveryEntryByClientThenDate() {
+    ClientMrr de2 = mrr(DE, "2025-03-01", "200");
+    ClientMrr us1 = mrr(US, "2024-01-01", "100");
+    ClientMrr de1 = mrr(DE, "2024-05-01", "150");
+    PointLedger ledger = ledger().addClient(US).addClient(DE).addClientMrr(List.of(de2, us1, de1)).build();
+
+    assertThat(ledger.clientMrrHistory()).containsExactly(de1, de2, us1);
+    Deal sale = LedgerFixtures.sale("s", US, "2025-01-10", "100").build();
+    assertThat(ledger.withDeals(List.of(sale)).clientMrrHistory()).containsExactly(de1, de2, us1);
+  }
 }
