@@ -103,7 +103,8 @@ public final class CompiledRate {
 
   /**
    * Returns {num, den} in lowest terms with {@code hundredths per major unit = num / den}, that is
-   * {@code perUsd x 100 / local}; {0, 0} when either does not fit in a long.
+   * {@code perUsd x 100 / local}; {0, 0} when either does not fit in a long. The point value
+   * {@code local} is positive (PointValue checks it), so the fraction is never 0 / 0.
    */
   private static long[] fraction(BigDecimal perUsd, BigDecimal local) {
     BigDecimal a = perUsd.multiply(BigDecimal.valueOf(100));
@@ -111,11 +112,9 @@ public final class CompiledRate {
     BigInteger num = a.movePointRight(scale).toBigIntegerExact();
     BigInteger den = local.movePointRight(scale).toBigIntegerExact();
     BigInteger gcd = num.gcd(den);
-    if (gcd.signum() != 0) {
-      num = num.divide(gcd);
-      den = den.divide(gcd);
-    }
-    if (num.bitLength() > 62 || den.bitLength() > 62 || den.signum() <= 0) {
+    num = num.divide(gcd);
+    den = den.divide(gcd);
+    if (num.bitLength() > 62 || den.bitLength() > 62) {
       return new long[] {0, 0};
     }
     return new long[] {num.longValueExact(), den.longValueExact()};
@@ -202,12 +201,15 @@ public final class CompiledRate {
    * that does not fit, a result beyond the points' range, bad sharers) goes to {@link #slow}.
    */
   private long hundredths(long unscaled, int scale, int sharers, long num, long den, BigDecimal perUsd) {
-    if (den != 0 && sharers >= 1 && scale >= 0 && scale < POW10.length) {
+    if (scale >= 0 && scale < POW10.length) {
       long p = POW10[scale];
-      long ds = den * sharers; // den < 2^62 and sharers < 2^31: checked below through the high word
+      long ds = den * sharers;
       long d = ds * p;
       long n = unscaled * num;
-      if ((Math.multiplyHigh(den, sharers) | Math.multiplyHigh(ds, p)) == 0 && ds > 0 && d > 0
+      // d is the exact divisor when both high words are 0 (den x sharers and ds x p in [0, 2^64):
+      // a negative sharers, or a ds of 2^63 or more, read as negative, makes one of them -1) and
+      // d > 0 (d below 2^63, and den and sharers not 0)
+      if ((Math.multiplyHigh(den, sharers) | Math.multiplyHigh(ds, p)) == 0 && d > 0
           && Math.multiplyHigh(unscaled, num) == (n >> 63)) {
         long q = divideHalfEven(n, d);
         if (q <= MAX_HUNDREDTHS && q >= -MAX_HUNDREDTHS) {

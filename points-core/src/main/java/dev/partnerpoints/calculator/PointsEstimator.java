@@ -45,16 +45,20 @@ public final class PointsEstimator {
   /** First day of each span, ascending; the first is the first day every rule is in force. */
   private final LocalDate[] spanFrom;
   private final Span[] spans;
-  private final ImmutableMap<String, Integer> currencyIndex;
+  private final int currencyCount;
   /** Currency index + 1 by the code's letters (AAA..ZZZ as 0..17575), 0 for none. */
   private final byte[] currencyByLetters;
+  /** The index of each currency that {@link #currencyByLetters} does not hold (another code form, or beyond 126). */
+  private final ImmutableMap<String, Integer> otherCurrencies;
   /** First day of each rate era, ascending. */
   private final LocalDate[] eraFrom;
 
   /** The rules in force from one rule change to the next. */
   private static final class Span {
-    final ImmutableSet<CountryCode> growthMarkets;
-    /** Growth by the country code's letters (AA..ZZ as 0..675). */
+    /**
+     * Growth by the country code's letters (AA..ZZ as 0..675): a {@link CountryCode} is always two
+     * letters A-Z, one of the JDK's ISO 3166-1 codes.
+     */
     final boolean[] growthByLetters = new boolean[26 * 26];
     final RateEra era;
     final int eraIndex;
@@ -65,14 +69,8 @@ public final class PointsEstimator {
     final int kinds;
 
     Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, CompiledRate[][][] rates) {
-      this.growthMarkets = growthMarkets;
       for (CountryCode country : growthMarkets) {
-        String code = country.code();
-        int a = code.charAt(0) - 'A';
-        int b = code.charAt(1) - 'A';
-        if (code.length() == 2 && (a | b) >= 0 && a < 26 && b < 26) {
-          growthByLetters[a * 26 + b] = true;
-        }
+        growthByLetters[countryKey(country)] = true;
       }
       this.era = era;
       this.eraIndex = eraIndex;
@@ -98,19 +96,19 @@ public final class PointsEstimator {
     this.eraFrom = eraDates.toArray(new LocalDate[0]);
     TreeSet<String> codes = new TreeSet<>();
     rules.pointValues().tables().entries().values().forEach(table -> codes.addAll(table.keySet()));
-    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     List<String> codeList = new ArrayList<>(codes);
-    for (int i = 0; i < codeList.size(); i++) {
-      index.put(codeList.get(i), i);
-    }
-    this.currencyIndex = index.buildOrThrow();
+    this.currencyCount = codeList.size();
     this.currencyByLetters = new byte[26 * 26 * 26];
-    for (int i = 0; i < codeList.size() && i < 127; i++) {
+    ImmutableMap.Builder<String, Integer> others = ImmutableMap.builder();
+    for (int i = 0; i < codeList.size(); i++) {
       int key = letters(codeList.get(i));
-      if (key >= 0) {
+      if (key >= 0 && i < Byte.MAX_VALUE) {
         currencyByLetters[key] = (byte) (i + 1);
+      } else {
+        others.put(codeList.get(i), i);
       }
     }
+    this.otherCurrencies = others.buildOrThrow();
 
     LocalDate start = latest(rules.rateEras().firstEffectiveDate(), rules.pointValues().tables().firstEffectiveDate(),
         rules.growthMarkets().firstEffectiveDate());
@@ -268,22 +266,27 @@ public final class PointsEstimator {
 
   /** The era in force on the first-sale day (the first era for a day before every era). */
   private int lockedEra(LocalDate firstSold, int current) {
-    for (int j = current - 1; j > 0; j--) {
-      if (!firstSold.isBefore(eraFrom[j])) {
-        return j;
-      }
+    int j = current;
+    while (j > 0 && firstSold.isBefore(eraFrom[j])) {
+      j--;
     }
-    return 0;
+    return j;
   }
 
-  /** The index of a currency, or -1: by the code's three letters, else (another code form) by map. */
+  /**
+   * The index of a currency, or -1: by the code's three letters, else (another code form, a code
+   * beyond the letter table's 126, or no currency of the rules) by the map of the others.
+   */
   private int currencyIndex(CurrencyUnit currency) {
     String code = currency.getCurrencyCode();
     int key = letters(code);
     if (key >= 0) {
-      return currencyByLetters[key] - 1;
+      int byLetters = currencyByLetters[key] - 1;
+      if (byLetters >= 0) {
+        return byLetters;
+      }
     }
-    Integer index = currencyIndex.get(code);
+    Integer index = otherCurrencies.get(code);
     return index == null ? -1 : index;
   }
 
@@ -298,17 +301,15 @@ public final class PointsEstimator {
     return (a | b | c) >= 0 && a < 26 && b < 26 && c < 26 ? (a * 26 + b) * 26 + c : -1;
   }
 
-  /** Whether a country is a growth market in a span: by the code's two letters, else by the set. */
+  /** Whether a country is a growth market in a span. */
   private static boolean isGrowth(Span span, CountryCode country) {
+    return span.growthByLetters[countryKey(country)];
+  }
+
+  /** AA..ZZ as 0..675: a {@link CountryCode} is always two letters A-Z. */
+  private static int countryKey(CountryCode country) {
     String code = country.code();
-    if (code.length() == 2) {
-      int a = code.charAt(0) - 'A';
-      int b = code.charAt(1) - 'A';
-      if ((a | b) >= 0 && a < 26 && b < 26) {
-        return span.growthByLetters[a * 26 + b];
-      }
-    }
-    return span.growthMarkets.contains(country);
+    return (code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A';
   }
 
   private static RuntimeException badInput(DealType dealType, CountryCode country, LocalDate date,
@@ -393,7 +394,7 @@ public final class PointsEstimator {
 
   @Override
   public String toString() {
-    return "PointsEstimator[" + rules.name() + ", " + spans.length + " rule spans, " + currencyIndex.size()
+    return "PointsEstimator[" + rules.name() + ", " + spans.length + " rule spans, " + currencyCount
         + " currencies]";
   }
 }
