@@ -82,4 +82,20 @@ class DealOrderTest {
     assertThat(Long.compareUnsigned(DealOrder.key("d1"), DealOrder.key("d10"))).isNegative();
     assertThat(Long.compareUnsigned(DealOrder.key("d9"), DealOrder.key("d10"))).isPositive();
   }
+
+  /** An id without a key (a character beyond Latin-1 in its first eight) still sorts in String order. */
+  @Test
+  void idsWithAndWithoutKeysCompareAsTheStringsDo() {
+    String[] ids = {"a取引", "b", "c取", "a", "取引"};
+    long[] keys = new long[ids.length];
+    for (int j = 0; j < ids.length; j++) {
+      keys[j] = DealOrder.key(ids[j]);
+    }
+    for (int a = 0; a < ids.length; a++) {
+      for (int b = 0; b < ids.length; b++) {
+        assertThat(Integer.signum(DealOrder.compare(a, b, ids, keys))).as("%s vs %s", ids[a], ids[b])
+            .isEqualTo(Integer.signum(ids[a].compareTo(ids[b])));
+      }
+    }
+  }
 }

@@ -131,6 +131,10 @@ class PointLedgerBuilderTest {
     assertThat(builder.build().deals()).isEqualTo(before.deals());
     // and d2 can still be added afterwards: the id check was undone too
     assertThat(builder.addDeal(second).build().deals()).containsExactly(first, second);
+    // while d1, added before the failed call, is still known
+    assertThatThrownBy(() -> builder.addDeal(sale("d1", US, "2024-06-01", "10").build()))
+        .isInstanceOf(DuplicateDealException.class)
+        .hasMessageContaining("d1");
   }
 
   @Test
@@ -237,6 +241,17 @@ class PointLedgerBuilderTest {
         .hasMessageContaining("up")
         .hasMessageContaining("CROSS_SELL")
         .hasMessageContaining("-100");
+  }
+
+  @Test
+  void aZeroChangeIsAnIncreaseOrAReduction() {
+    Deal up = sale("flat-up", US, "2024-03-01", "0.00").build();
+    Deal down = reduction("flat-down", US, "2024-03-01", "0.00").build();
+    PointLedger ledger = ledger().addClient(US).addDeals(java.util.List.of(up, down)).build();
+
+    assertThat(ledger.deals()).containsExactly(down, up);
+    assertThat(LedgerFixtures.entry(ledger, "flat-up").points()).isEqualTo(LedgerFixtures.pts("0.00"));
+    assertThat(LedgerFixtures.entry(ledger, "flat-up").reductions()).isEmpty();
   }
 
   @Test

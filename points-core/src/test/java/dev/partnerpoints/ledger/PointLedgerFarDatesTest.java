@@ -85,4 +85,26 @@ class PointLedgerFarDatesTest {
     assertThat(ledger.pointsOn(FAR.plusMonths(6)).soldPoints()).isEqualTo(pts("40.00"));
     assertThat(ledger.pointsOn(FAR.plusMonths(6).minusDays(1)).soldPoints()).isEqualTo(pts("50.00"));
   }
+
+  /** Deals in the year 3,000,000, whose days fit in an int but are a billion days from 1970: indexed, as the scan. */
+  @Test
+  void aLedgerOfDealsInTheYear3000000AnswersAsTheScan() {
+    LocalDate close = LocalDate.of(3_000_000, 3, 1);
+    PointLedger ledger = ledger().addClient(US)
+        .addDeal(sale("sale", US, "2024-06-01", "1000").closeDate(close).build())
+        .addDeal(sale("later", US, "2024-06-01", "400").closeDate(close.plusDays(40)).dealType(
+            dev.partnerpoints.program.DealType.ASSISTED).build())
+        .addDeal(LedgerFixtures.reduction("down", US, "2024-06-01", "-200").closeDate(close.plusMonths(2)).build())
+        .build();
+
+    assertThat(ledger.queries()).isInstanceOf(IndexedQueries.class);
+    LedgerQueries scan = new ScanQueries(ledger.soldEntries(), ledger.managedIntervals());
+    for (LocalDate date : List.of(close.minusDays(1), close, close.plusDays(40), close.plusMonths(2),
+        close.plusMonths(12), close.plusMonths(12).plusDays(40))) {
+      assertThat(ledger.pointsOn(date)).as("%s", date).isEqualTo(scan.pointsOn(date));
+      assertThat(ledger.changes(close.minusDays(1), date)).as("%s", date).isEqualTo(scan.changes(close.minusDays(1), date));
+    }
+    // 1000 / 100 x 5 = 50.00 less 200 / 100 x 5 = 10.00; 400 / 100 x 3 = 12.00
+    assertThat(ledger.pointsOn(close.plusMonths(2)).soldPoints()).isEqualTo(pts("52.00"));
+  }
 }

@@ -90,4 +90,39 @@ class PointLedgerValuationTest {
 
     assertThatThrownBy(builder::build).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
   }
+
+  @Test
+  void aReductionOverTheCalculatorsLimitFailsAsTheCalculatorDoes() {
+    Money tooLarge = Money.of(new BigDecimal("10000000000000.01"), "USD");
+    Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> CALCULATOR.estimate(
+        EstimateRequest.builder().soldMrr(tooLarge).country(US.country()).dealType(DealType.SOURCED)
+            .date(LocalDate.of(2024, 6, 1)).productLineFirstSold(LocalDate.of(2024, 6, 1)).build()));
+    assertThat(expected).isNotNull();
+    PointLedger.Builder builder = ledger().addClient(US)
+        .addDeal(sale("sale", US, "2024-03-01", "100").build())
+        .addDeal(LedgerFixtures.reduction("huge-down", US, "2024-06-01", "-1").mrrChange(tooLarge.negate()).build());
+
+    assertThatThrownBy(builder::build).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+  }
+
+  /** A close date before the program, a currency without a point value: the calculator's own errors. */
+  @Test
+  void dealsTheCalculatorRejectsFailTheBuildWithItsError() {
+    Client brl = client("c-brl", "BR", "BRL");
+    Object[][] cases = {{US, LocalDate.of(2022, 7, 17)}, {brl, LocalDate.of(2024, 6, 1)}};
+    for (Object[] c : cases) {
+      Client client = (Client) c[0];
+      LocalDate close = (LocalDate) c[1];
+      Money amount = Money.of(100, client.currency());
+      Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> CALCULATOR.estimate(
+          EstimateRequest.builder().soldMrr(amount).country(client.country()).dealType(DealType.SOURCED)
+              .date(close).productLineFirstSold(close).build()));
+      assertThat(expected).as("%s", client).isNotNull();
+      PointLedger.Builder builder = ledger().addClient(client)
+          .addDeal(sale("bad", client, "2024-06-01", "100").closeDate(close).build());
+
+      assertThatThrownBy(builder::build).as("%s", client).isInstanceOf(expected.getClass())
+          .hasMessage(expected.getMessage());
+    }
+  }
 }
