@@ -12,6 +12,7 @@ import static dev.partnerpoints.dashboard.Fixtures.sourcedNew;
 import static dev.partnerpoints.dashboard.Fixtures.ym;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
@@ -379,6 +380,71 @@ class CommissionTest {
     assertThat(converted.levelOn(d("2025-01-15"))).isEqualTo(PartnerLevel.PROVIDER);
     assertThat(PartnerLevels.alwaysProvider().levelOn(d("2000-01-01"))).isEqualTo(PartnerLevel.PROVIDER);
     assertThat(PartnerLevels.alwaysPartner().levelOn(d("2100-01-01"))).isEqualTo(PartnerLevel.PARTNER);
+  }
+
+  @Test
+  void schedulesByCloseDateAndPaymentRowsByClientDealAndMonth() {
+    // b's deal closed before a's: schedules follow the close date, a payment's rows the client id
+    CommissionCalculator calc = calculator(
+        ledger(List.of(client("a", "US", "USD"), client("b", "US", "USD")),
+            List.of(sourcedNew("b1", "b", "2025-01-10", "500", "USD"), sourcedNew("a1", "a", "2025-02-10", "1000", "USD")),
+            List.of()),
+        PartnerLevels.alwaysPartner(),
+        join(monthly("a", "2025-02", "2025-03", "1000", "USD"), monthly("b", "2025-01", "2025-03", "500", "USD")));
+
+    assertThat(calc.schedules()).extracting(s -> s.dealId().value()).containsExactly("b1", "a1");
+    // one payment for Q1 2025, on 2025-03-31 + 45 days
+    assertThat(calc.payments()).singleElement().satisfies(p -> {
+      assertThat(p.paymentDate()).isEqualTo(d("2025-05-15"));
+      assertThat(p.rows()).extracting(m -> m.clientId().value() + " " + m.dealId().value() + " " + m.month())
+          .containsExactly("a a1 2025-02", "a a1 2025-03", "b b1 2025-01", "b b1 2025-02", "b b1 2025-03");
+      // 2 x 200.00 + 3 x 100.00
+      assertThat(p.amount()).isEqualTo(money("700.00", "USD"));
+    });
+    assertThat(calc.toString()).contains("p1");
+  }
+
+  @Test
+  void oneMonthIsTheShortestSchedule() {
+    CommissionRules oneMonth = CommissionRules.builtIn().withClientShareMonths(1).withProviderMonths(1)
+        .withNetUpsellMonths(1);
+    PointLedger ledger = ledger(List.of(client("c", "US", "USD")),
+        List.of(sourcedNew("n1", "c", "2025-01-10", "1000", "USD"),
+            deal("u1", "c", "2025-12-01", DealKind.UPSELL, DealType.SOURCED, "100", "USD")),
+        List.of());
+    RevenueSeries revenue = RevenueSeries.of(monthly("c", "2025-01", "2026-03", "1000", "USD"));
+
+    CommissionCalculator partner = CommissionCalculator.of(ledger, PartnerLevels.alwaysPartner(), revenue, oneMonth);
+    assertThat(partner.schedules()).extracting(CommissionSchedule::rule, CommissionSchedule::firstMonth,
+            CommissionSchedule::endMonth)
+        .containsExactly(
+            tuple(CommissionRule.CLIENT_SHARE, ym("2025-01"), Optional.of(ym("2025-02"))),
+            tuple(CommissionRule.NET_UPSELL_SHARE, ym("2025-12"),
+                Optional.of(ym("2026-01"))));
+    assertThat(partner.schedules()).allSatisfy(s -> assertThat(s.months()).hasSize(1));
+
+    CommissionCalculator provider = CommissionCalculator.of(ledger, PartnerLevels.alwaysProvider(), revenue, oneMonth);
+    assertThat(provider.schedules()).allSatisfy(s -> {
+      assertThat(s.rule()).isEqualTo(CommissionRule.PROVIDER_SHARE);
+      assertThat(s.endMonth()).contains(s.firstMonth().plusMonths(1));
+    });
+    assertThatThrownBy(() -> oneMonth.withProviderMonths(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("commission months must be at least 1, but were client share 1, provider 0, net upsell 1");
+  }
+
+  @Test
+  void aScheduleRejectsRowsInAnotherCurrency() {
+    CommissionCalculator calc = calculator(
+        ledger(List.of(client("c", "US", "USD")), List.of(sourcedNew("d", "c", "2025-01-10", "1000", "USD")), List.of()),
+        PartnerLevels.alwaysPartner(), monthly("c", "2025-01", "2025-01", "1000", "USD"));
+    CommissionSchedule usd = calc.schedules().get(0);
+    CommissionMonth euros = CommissionMonth.builder().from(usd.months().get(0)).revenue(money("1000", "EUR"))
+        .basis(money("1000", "EUR")).amount(money("200.00", "EUR")).build();
+
+    assertThatThrownBy(() -> CommissionSchedule.copyOf(usd).withMonths(euros))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is in EUR but USD is required here");
   }
 
   @SafeVarargs

@@ -18,7 +18,9 @@ import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
 import dev.partnerpoints.ledger.DealStatus;
+import dev.partnerpoints.ledger.MonthExpiry;
 import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.ledger.PointsFigure;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
@@ -131,6 +133,27 @@ class PartnerDashboardTest {
     Segment renewing = dashboard.renewals().toSegment("renewing");
     assertThat(ledger.breakdown(d("2025-09-30"), renewing.toFilter())).extracting(b -> b.client().id().value())
         .containsExactly("us1");
+  }
+
+  @Test
+  void theDashboardsClientsAreThoseBehindEverySection() {
+    // "gone" was managed in 2023 only: on 2025-09-30 it is in the points breakdown (a managed span
+    // started before the date) with zero points, and in no other section
+    PointLedger withGone = ledger.toBuilder()
+        .addClient(client("gone", "US", "USD"))
+        .addClientMrr(mrr("gone", "2023-01-01", "1000", "USD"))
+        .addManagementPeriod(manages("gone", "2023-01-01", Optional.of("2024-01-01")))
+        .build();
+    PartnerDashboard dashboard = DashboardBuilder.of(withGone, PartnerAccount.alwaysCertified()).build(d("2025-09-30"));
+
+    assertThat(dashboard.breakdown()).extracting(b -> b.client().id().value()).containsExactly("gone", "us1", "us2");
+    assertThat(dashboard.progress().clients()).containsExactly(id("us1"), id("us2"));
+    assertThat(dashboard.clients()).containsExactly(id("gone"), id("us1"), id("us2"));
+
+    // the same holds for a dashboard assembled by hand: a client whose points expire in a coming month
+    PartnerDashboard assembled = dashboard.withUpcomingExpiries(MonthExpiry.of(ym("2025-10"),
+        PointsFigure.builder().addRows(ClientPoints.of(id("late"), Points.of(5))).build()));
+    assertThat(assembled.clients()).containsExactly(id("gone"), id("late"), id("us1"), id("us2"));
   }
 
   @Test

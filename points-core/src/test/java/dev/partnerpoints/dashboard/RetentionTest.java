@@ -9,9 +9,11 @@ import static dev.partnerpoints.dashboard.Fixtures.money;
 import static dev.partnerpoints.dashboard.Fixtures.mrr;
 import static dev.partnerpoints.dashboard.Fixtures.ym;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.program.ProgramRules;
+import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,9 @@ class RetentionTest {
     assertThat(figure.average()).contains(new BigDecimal("0.9193063626686731974283854166666667"));
     assertThat(figure.averagePercent()).contains(new BigDecimal("91.93"));
     assertThat(figure.cancelledClients()).containsExactly(id("B"));
+    // the clients behind the figure: every client counted in any month (E until May; D never, being
+    // new in September)
+    assertThat(figure.clients()).containsExactly(id("A"), id("B"), id("C"), id("E"), id("F"));
   }
 
   @Test
@@ -128,5 +133,33 @@ class RetentionTest {
     assertThat(figure.average()).isEmpty();
     assertThat(figure.averagePercent()).isEmpty();
     assertThat(figure.clients()).isEmpty();
+  }
+
+  @Test
+  void oneMonthIsTheSmallestWindow() {
+    RetentionFigure september = RetentionMethod.lastCompleteMonths(1).measure(ledger, d("2025-09-30"));
+    assertThat(september.months()).extracting(MonthRetention::month).containsExactly(ym("2025-09"));
+    // the mean of one month is that month: 0.75^12
+    assertThat(september.average().get()).isEqualByComparingTo("0.031676352024078369140625");
+    assertThat(september.clients()).containsExactly(id("A"), id("B"), id("C"), id("F"));
+    // on 2025-09-29 September is not complete: August, in which nobody cancelled
+    assertThat(RetentionMethod.lastCompleteMonths(1).measure(ledger, d("2025-09-29")).months())
+        .extracting(MonthRetention::month).containsExactly(ym("2025-08"));
+  }
+
+  @Test
+  void builtInMethodsAreEqualExactlyWhenTheirMonthsAre() {
+    new EqualsTester()
+        .addEqualityGroup(RetentionMethod.builtIn(), RetentionMethod.lastCompleteMonths(12))
+        .addEqualityGroup(RetentionMethod.lastCompleteMonths(6))
+        .addEqualityGroup(RetentionMethod.lastCompleteMonths(1))
+        .testEquals();
+    assertThat(DashboardOptions.defaults().withRetentionMethod(RetentionMethod.lastCompleteMonths(12)))
+        .isEqualTo(DashboardOptions.defaults())
+        .isNotEqualTo(DashboardOptions.defaults().withRetentionMethod(RetentionMethod.lastCompleteMonths(6)));
+    assertThat(RetentionMethod.lastCompleteMonths(6).toString()).contains("6 complete months");
+    assertThatThrownBy(() -> RetentionMethod.lastCompleteMonths(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("C$R months must be at least 1, but was 0");
   }
 }

@@ -16,6 +16,7 @@ import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
+import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,39 @@ class SourcedMrrTest {
     SourcedMrrFigure figure = SourcedMrrMethod.builtIn().measure(ledger, d("2023-01-01"));
     assertThat(figure.rows()).isEmpty();
     assertThat(figure.mrrUsd().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aOneMonthWindowAndAOneMonthDollarValue() {
+    // the smallest counts allowed: deals closed in the month before the date, dollar value = MRR
+    SourcedMrrMethod oneByOne = SourcedMrrMethod.trailingMonths(1, 1);
+    SourcedMrrFigure august = oneByOne.measure(ledger, d("2025-08-31"));
+    assertThat(august.windowMonths()).isEqualTo(1);
+    assertThat(august.dollarValueMonths()).isEqualTo(1);
+    // s1 and s3 closed on 2025-08-01: 1000.00 + 135.14 = 1135.14, and x1 the same
+    assertThat(august.rows()).extracting(r -> r.dealId().value()).containsExactly("s1", "s3");
+    assertThat(august.mrrUsd()).isEqualTo(money("1135.14", "USD"));
+    assertThat(august.dollarValueUsd()).isEqualTo(money("1135.14", "USD"));
+    // 2025-08-01 plus one month = 2025-09-01: out on that day
+    assertThat(oneByOne.measure(ledger, d("2025-09-01")).rows()).isEmpty();
+    assertThatThrownBy(() -> SourcedMrrMethod.trailingMonths(1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sourced MRR window and dollar-value months must be at least 1, but were 1 and 0");
+  }
+
+  @Test
+  void builtInMethodsAreEqualExactlyWhenTheirMonthsAre() {
+    // DashboardOptions compare their methods: the same counts are the same method
+    new EqualsTester()
+        .addEqualityGroup(SourcedMrrMethod.builtIn(), SourcedMrrMethod.trailingMonths(12, 12))
+        .addEqualityGroup(SourcedMrrMethod.trailingMonths(12, 6))
+        .addEqualityGroup(SourcedMrrMethod.trailingMonths(6, 12))
+        .addEqualityGroup(SourcedMrrMethod.trailingMonths(1, 1))
+        .testEquals();
+    assertThat(DashboardOptions.defaults().withSourcedMrrMethod(SourcedMrrMethod.trailingMonths(12, 12)))
+        .isEqualTo(DashboardOptions.defaults())
+        .isNotEqualTo(DashboardOptions.defaults().withSourcedMrrMethod(SourcedMrrMethod.trailingMonths(12, 6)));
+    // the options' toString says which method is in use
+    assertThat(SourcedMrrMethod.trailingMonths(6, 3).toString()).contains("6-month", "x3");
   }
 }

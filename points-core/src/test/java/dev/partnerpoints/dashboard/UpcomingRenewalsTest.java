@@ -91,4 +91,14 @@ class UpcomingRenewalsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must have MRR not below zero, but has current USD -1");
   }
+
+  @Test
+  void renewalsOfOneClientOnOneDayAreOrderedByProductLines() {
+    List<Renewal> sameDay = List.of(
+        renewal("b", "2024-03-01", "100", "100", "USD").withProducts(SALES),
+        renewal("b", "2024-03-01", "200", "200", "USD").withProducts(MARKETING));
+    UpcomingRenewals upcoming = UpcomingRenewals.from(ledger, sameDay, d("2024-02-27"), Period.ofDays(90));
+    // "Marketing Hub" before "Sales Hub", whatever the input order
+    assertThat(upcoming.rows()).extracting(r -> r.products().first()).containsExactly(MARKETING, SALES);
+  }
 }
