@@ -41,7 +41,8 @@ abstract class MrrToCloseDef {
   public abstract MarketType marketType();
 
   /**
-   * The requirement that decides {@link #soldMrr()}: the total or the sold minimum.
+   * The requirement that decides {@link #soldMrr()}: the total or the sold minimum (the total when
+   * the two gaps are equal).
    *
    * @return the binding requirement, or empty when both are met
    */
@@ -51,7 +52,7 @@ abstract class MrrToCloseDef {
    * The least new sold MRR, in the requested currency, that meets the total and the sold minimum.
    *
    * @return the amount (zero when both are met), or empty when deals of this type cannot meet the
-   *     sold minimum (assisted deals under a sourced minimum)
+   *     sold minimum (assisted deals under a sourced minimum) or earn no points (a rate of zero)
    */
   public abstract Optional<MonetaryAmount> soldMrr();
 
@@ -65,7 +66,8 @@ abstract class MrrToCloseDef {
   /**
    * The least new managed MRR (managed alone) that meets the managed minimum.
    *
-   * @return the amount (zero when met), or empty when the era has no managed minimum
+   * @return the amount (zero when met), or empty when the era has no managed minimum or a managed
+   *     rate of zero while the minimum is short
    */
   public abstract Optional<MonetaryAmount> managedMrr();
 

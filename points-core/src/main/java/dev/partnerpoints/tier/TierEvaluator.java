@@ -207,8 +207,8 @@ public final class TierEvaluator {
         } else {
           Points needed = Points.max(totalGap, countsToMinimum ? soldGap : Points.zero());
           if (!needed.isZero()) {
-            row.binding(needed.equals(totalGap) && (!countsToMinimum || totalGap.compareTo(soldGap) >= 0)
-                ? RequirementKind.TOTAL_POINTS : RequirementKind.SOLD_MINIMUM);
+            // needed is the larger gap; when the two are equal, the total is named
+            row.binding(needed.equals(totalGap) ? RequirementKind.TOTAL_POINTS : RequirementKind.SOLD_MINIMUM);
           }
           if (needed.isZero() || soldRate.signum() > 0) {
             row.soldMrr(moneyFor(needed, local, soldRate)).soldMrrUsd(moneyFor(needed, usd, soldRate));

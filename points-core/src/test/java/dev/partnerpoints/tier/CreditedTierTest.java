@@ -180,6 +180,32 @@ class CreditedTierTest {
   }
 
   @Test
+  void dropsToTheHighestTierMetEvenWhenALowerOneIsMetLater() {
+    // As in dropsTwoTiersToTheHighestTierMetInTheWindow (Diamond from 2023-09-01, kept on 2024-07-15),
+    // sourced S2 on 2024-01-10 at 3 -> 63 until 2025-01-10, but managed C 14000 -> 140 on
+    // [2024-06-01, 2024-10-15) keeps managed at 200 a while longer:
+    // 2024-08-31: sold 363, managed 200, total 563: Platinum; 2024-09-30: sold 63, total 263: Gold;
+    // 2024-10-31 .. 2024-12-31: managed 60, total 123: Gold; 2025-01-15: none.
+    // 2025-01-15: Diamond is not met in the window; Platinum is the highest met, though Gold came later.
+    TierEvaluator evaluator = certified(ledger()
+        .managed(date(2023, 6, 1), "6000")
+        .managed(date(2023, 6, 1), date(2024, 6, 1), "44000")
+        .managed(date(2024, 6, 1), date(2024, 10, 15), "14000")
+        .sourced(date(2023, 9, 1), "10000")
+        .sourced(date(2024, 1, 10), "2100")
+        .build());
+
+    assertThat(evaluator.statusOn(date(2024, 8, 31)).performanceTier()).contains(Tier.PLATINUM);
+    assertThat(evaluator.statusOn(date(2024, 9, 30)).performanceTier()).contains(Tier.GOLD);
+    assertThat(evaluator.statusOn(date(2024, 12, 31)).performanceTier()).contains(Tier.GOLD);
+    CreditedTier recalibrated = evaluator.creditedTierOn(date(2025, 1, 15));
+    assertThat(recalibrated.tier()).contains(Tier.PLATINUM);
+    assertThat(recalibrated.history()).containsExactly(
+        change(date(2023, 9, 1), null, Tier.DIAMOND, TierChangeReason.TIER_UP),
+        change(date(2025, 1, 15), Tier.DIAMOND, Tier.PLATINUM, TierChangeReason.RECALIBRATION));
+  }
+
+  @Test
   void neverTieredDownInTheFirstSixMonthsAtATier() {
     // Gold only on [2024-07-16, 2024-08-01): managed 6000 -> 60 until 2024-08-01, sourced 1260 -> 63.
     // 2025-01-15 is before 2024-07-16 + 6 months = 2025-01-16: kept although no checkpoint met.

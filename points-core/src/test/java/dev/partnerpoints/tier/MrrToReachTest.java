@@ -9,8 +9,12 @@ import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.MarketType;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.money.UnsupportedCurrencyException;
+import dev.partnerpoints.money.Timeline;
 import dev.partnerpoints.program.DealType;
+import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.program.RateEra;
 import dev.partnerpoints.program.Tier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -200,6 +204,51 @@ class MrrToReachTest {
     MrrToClose assisted = row(rows, DealType.ASSISTED, MarketType.NON_GROWTH);
     assertThat(assisted.binding()).contains(RequirementKind.SOLD_MINIMUM);
     assertThat(assisted.soldMrr()).isEmpty();
+  }
+
+  @Test
+  void equalGapsNameTheTotal() {
+    // 2025-09-01: managed 6600 -> 66, nothing sold. Gold gaps: total 129 - 66 = 63, sourced 63, managed 0.
+    // The sourced MRR closing one closes the other; the total is named.
+    ImmutableList<MrrToClose> rows = certified(ledger().managed(TierStatusTest.MANAGED_FROM, "6600").build())
+        .mrrToReach(Tier.GOLD, SECOND_ERA, USD);
+
+    MrrToClose sourced = row(rows, DealType.SOURCED, MarketType.NON_GROWTH);
+    assertThat(sourced.binding()).contains(RequirementKind.TOTAL_POINTS);
+    assertMoney(sourced.soldMrr(), "1260.00", "USD");         // 63 x 100 / 5
+    assertThat(row(rows, DealType.SOURCED, MarketType.GROWTH).binding()).contains(RequirementKind.TOTAL_POINTS);
+    // assisted deals still cannot close the sourced minimum
+    assertThat(row(rows, DealType.ASSISTED, MarketType.NON_GROWTH).binding()).contains(RequirementKind.SOLD_MINIMUM);
+    assertMoney(sourced.managedMrr(), "0", "USD");
+  }
+
+  @Test
+  void aRateOfZeroClosesNothing() {
+    // the built-in rules with assisted and managed rates of zero in every era
+    ProgramRules builtIn = ProgramRules.builtIn();
+    Timeline.Builder<RateEra> eras = Timeline.builder("point rates");
+    builtIn.rateEras().entries().forEach((from, era) -> eras.add(from,
+        era.withAssistedRate(BigDecimal.ZERO).withManagedRate(BigDecimal.ZERO)));
+    ProgramRules rules = builtIn.withRateEras(eras.build());
+    // 2025-03-03: sourced 1000 -> 50. Gold gaps: total 123 - 50 = 73, sold 63 - 50 = 13, managed 60
+    TierEvaluator evaluator = certified(ledger(rules).sourced(TierStatusTest.CLOSED_EARLY_2025, "1000").build());
+
+    ImmutableList<MrrToClose> rows = evaluator.mrrToReach(Tier.GOLD, FIRST_ERA, USD);
+
+    for (MarketType market : MarketType.values()) {
+      // assisted deals count towards the sold minimum until 2025-07-14, but earn nothing here
+      MrrToClose assisted = row(rows, DealType.ASSISTED, market);
+      assertThat(assisted.binding()).contains(RequirementKind.TOTAL_POINTS);
+      assertThat(assisted.soldMrr()).isEmpty();
+      assertThat(assisted.soldMrrUsd()).isEmpty();
+    }
+    MrrToClose sourced = row(rows, DealType.SOURCED, MarketType.NON_GROWTH);
+    assertMoney(sourced.soldMrr(), "1460.00", "USD");         // 73 x 100 / 5
+    // no managed MRR earns the 60 managed points missing
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.managedMrr()).isEmpty();
+      assertThat(r.managedMrrUsd()).isEmpty();
+    });
   }
 
   @Test
