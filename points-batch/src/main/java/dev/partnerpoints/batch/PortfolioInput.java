@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a client row: one of the partner's clients. A client shared by several partners (managed by
  *       them all, say) is a row in each, with the same country and currency;
  *   <li>a deal row: a deal on one of the partner's clients, credited to any partner (the partner's
- *       ledger credits it only the deals credited to it; the others inform the rate lock);
+ *       ledger credits it only the deals credited to it; the others inform the rate lock). A deal id
+ *       names one deal in the whole portfolio: the same deal may be given to several partners (on a
+ *       shared client), but two different deals with one id fail both partners;
  *   <li>a management period row: a period of any partner managing one of the partner's clients.
  *       Give a shared client's periods (of every partner managing it) in the rows of every partner
  *       that has it, so that each ledger splits its managed points among the same partners;

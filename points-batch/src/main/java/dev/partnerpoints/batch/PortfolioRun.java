@@ -205,6 +205,7 @@ public final class PortfolioRun {
     List<PartnerRows> partners = input.partnersInOrder();
     Map<PartnerId, List<BatchError>> clientErrors = new HashMap<>();
     Map<ClientId, RowsSource.Owner> owners = RowsSource.indexClients(partners, clientErrors);
+    RowsSource.indexDeals(partners, clientErrors);
     List<PartnerSource> sources = new ArrayList<>(partners.size());
     for (PartnerRows rows : partners) {
       sources.add(new RowsSource(rules, rows, owners, clientErrors.getOrDefault(rows.partner, List.of()),

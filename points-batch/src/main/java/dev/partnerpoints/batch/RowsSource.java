@@ -6,6 +6,7 @@ import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.ManagementPeriod;
 import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointLedger;
@@ -25,6 +26,9 @@ final class RowsSource implements PartnerSource {
 
   /** Where a client id was first seen in the portfolio, in partner id order. */
   record Owner(PartnerId partner, Client client, String row) {}
+
+  /** Where a deal id was first seen in the portfolio, in partner id order. */
+  private record DealOwner(PartnerId partner, Deal deal, String row) {}
 
   private final ProgramRules rules;
   private final PartnerRows rows;
@@ -174,5 +178,31 @@ final class RowsSource implements PartnerSource {
       }
     }
     return first;
+  }
+
+  /**
+   * The errors of deal ids given in two partners as different deals (each such error goes to both
+   * partners). The same deal in several partners' rows (a deal on a shared client, given to every
+   * partner that has the client) is allowed.
+   */
+  static void indexDeals(List<PartnerRows> partners, Map<PartnerId, List<BatchError>> errors) {
+    Map<DealId, DealOwner> first = new HashMap<>();
+    for (PartnerRows rows : partners) {
+      for (int i = 0; i < rows.deals.size(); i++) {
+        Deal deal = rows.deals.items.get(i);
+        DealOwner owner = first.get(deal.id());
+        if (owner == null) {
+          first.put(deal.id(), new DealOwner(rows.partner, deal, dealRow(rows.deals, i)));
+        } else if (!owner.partner().equals(rows.partner) && !owner.deal().equals(deal)) {
+          String row = dealRow(rows.deals, i);
+          errors.computeIfAbsent(rows.partner, p -> new ArrayList<>()).add(BatchError.of(rows.partner, row,
+              deal.id().value(), "deal id '" + deal.id() + "' is also a different deal in partner " + owner.partner()
+                  + " (" + owner.row() + "); a deal id names one deal in the whole portfolio"));
+          errors.computeIfAbsent(owner.partner(), p -> new ArrayList<>()).add(BatchError.of(owner.partner(),
+              owner.row(), deal.id().value(), "deal id '" + deal.id() + "' is also a different deal in partner "
+                  + rows.partner + " (" + row + "); a deal id names one deal in the whole portfolio"));
+        }
+      }
+    }
   }
 }

@@ -94,6 +94,26 @@ class PortfolioRunErrorsTest {
   }
 
   @Test
+  void dealIdInTwoPartnersAsDifferentDealsFailsBothButTheSameDealOnASharedClientIsAllowed() {
+    Deal shared = deal(A, "d5", "acme", "100", "USD");
+    PortfolioInput input = PortfolioInput.create()
+        .addClient(A, client("acme", "US", "USD"))
+        .addDeal(A, deal(A, "d1", "acme", "100", "USD"), "a.csv line 7")
+        .addDeal(A, shared)
+        .addClient(B, client("globex", "US", "USD"))
+        .addDeal(B, deal(B, "d1", "globex", "100", "USD"), "b.csv line 2")
+        .addClient(C, client("acme", "US", "USD"))
+        .addDeal(C, shared);
+    BatchResult result = PortfolioRun.of(RULES, AS_OF).run(input);
+    assertThat(result.results()).extracting(PartnerResult::partner).containsExactly(C);
+    assertThat(result.errors()).extracting(BatchError::partner).containsExactly(A, B);
+    assertThat(result.errors()).extracting(BatchError::row).containsExactly("a.csv line 7", "b.csv line 2");
+    assertThat(result.errors()).extracting(BatchError::value).containsExactly("d1", "d1");
+    assertThat(result.errors().get(0).message()).contains("partner a", "deal id 'd1'", "partner b (b.csv line 2)");
+    assertThat(result.errors().get(1).message()).contains("partner b", "deal id 'd1'", "partner a (a.csv line 7)");
+  }
+
+  @Test
   void duplicateDealAndClientIdsAndForeignCurrenciesAreAllCollected() {
     PortfolioInput input = PortfolioInput.create()
         .addClient(A, client("acme", "US", "USD"))
@@ -104,7 +124,7 @@ class PortfolioRunErrorsTest {
         .addManagementPeriod(A, ManagementPeriod.builder().clientId(ClientId.of("nobody")).partner(A)
             .from(LocalDate.of(2025, 1, 1)).build())
         .addClientMrr(A, ClientMrr.of(ClientId.of("acme"), LocalDate.of(2025, 1, 1), Money.of(5, "EUR")))
-        .addDeal(B, deal(B, "d1", "globex", "100", "USD"))
+        .addDeal(B, deal(B, "d9", "globex", "100", "USD"))
         .addClient(B, client("globex", "US", "USD"));
     BatchResult result = PortfolioRun.of(RULES, AS_OF).run(input);
     assertThat(result.results()).extracting(PartnerResult::partner).containsExactly(B);
