@@ -31,7 +31,9 @@ class BatchCommandTest {
     for (String line : Files.readAllLines(Path.of(Cli.SHOWCASE_LEDGER), StandardCharsets.UTF_8)) {
       String t = line.strip();
       if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("partner,")) {
-        lines.add(partner + "," + line.replace("partner-1", partner));
+        // a deal id names one deal in the whole portfolio: each partner's copies get their own ids
+        String record = t.startsWith("deal,") ? "deal," + partner + "-" + line.substring("deal,".length()) : line;
+        lines.add(partner + "," + record.replace("partner-1", partner));
       }
     }
     return lines;
@@ -71,8 +73,8 @@ class BatchCommandTest {
     Path folder = Files.createDirectory(dir.resolve("ledgers"));
     String showcase = Files.readString(Path.of(Cli.SHOWCASE_LEDGER), StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("a.csv"), showcase, StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("b.csv"), showcase.replace("partner,partner-1", "partner,partner-b"),
-        StandardCharsets.UTF_8);
+    String asB = showcase.replace("partner,partner-1", "partner,partner-b").replaceAll("(?m)^deal,", "deal,b-");
+    Files.writeString(folder.resolve("b.csv"), asB, StandardCharsets.UTF_8);
     Path output = dir.resolve("out.jsonl");
     Cli.Result ok = Cli.run("batch", "--input", folder.toString(), "--as-of", AS_OF.toString(), "--output",
         output.toString(), "--threads", "2");
@@ -86,8 +88,8 @@ class BatchCommandTest {
     assertThat(first.get("breakdown")).hasSize(6);
     assertThat(Files.readAllLines(dir.resolve("out.jsonl.errors.csv"), StandardCharsets.UTF_8)).hasSize(1);
 
-    Files.writeString(folder.resolve("b.csv"), showcase.replace("partner,partner-1", "partner,partner-b")
-        .replace("client,acme,Acme Ltda,BR,", "client,acme,Acme Ltda,CO,"), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("b.csv"), asB.replace("client,acme,Acme Ltda,BR,", "client,acme,Acme Ltda,CO,"),
+        StandardCharsets.UTF_8);
     Cli.Result bad = Cli.run("batch", "--input", folder.toString(), "--as-of", AS_OF.toString(), "--output",
         output.toString(), "--errors", dir.resolve("errs.csv").toString());
     assertThat(bad.status()).isEqualTo(2);
