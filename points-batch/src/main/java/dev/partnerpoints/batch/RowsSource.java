@@ -27,8 +27,8 @@ final class RowsSource implements PartnerSource {
   /** Where a client id was first seen in the portfolio, in partner id order. */
   record Owner(PartnerId partner, Client client, String row) {}
 
-  /** Where a deal id was first seen in the portfolio, in partner id order. */
-  private record DealOwner(PartnerId partner, Deal deal, String row) {}
+  /** Where a deal id was first seen in the portfolio, in partner id order (its row named only on an error). */
+  private record DealOwner(PartnerId partner, Labelled<Deal> deals, int index) {}
 
   private final ProgramRules rules;
   private final PartnerRows rows;
@@ -190,19 +190,23 @@ final class RowsSource implements PartnerSource {
     for (PartnerRows rows : partners) {
       for (int i = 0; i < rows.deals.size(); i++) {
         Deal deal = rows.deals.items.get(i);
-        DealOwner owner = first.get(deal.id());
-        if (owner == null) {
-          first.put(deal.id(), new DealOwner(rows.partner, deal, dealRow(rows.deals, i)));
-        } else if (!owner.partner().equals(rows.partner) && !owner.deal().equals(deal)) {
+        DealOwner owner = first.putIfAbsent(deal.id(), new DealOwner(rows.partner, rows.deals, i));
+        if (owner != null && !owner.partner().equals(rows.partner)
+            && !owner.deals().items.get(owner.index()).equals(deal)) {
           String row = dealRow(rows.deals, i);
-          errors.computeIfAbsent(rows.partner, p -> new ArrayList<>()).add(BatchError.of(rows.partner, row,
-              deal.id().value(), "deal id '" + deal.id() + "' is also a different deal in partner " + owner.partner()
-                  + " (" + owner.row() + "); a deal id names one deal in the whole portfolio"));
-          errors.computeIfAbsent(owner.partner(), p -> new ArrayList<>()).add(BatchError.of(owner.partner(),
-              owner.row(), deal.id().value(), "deal id '" + deal.id() + "' is also a different deal in partner "
-                  + rows.partner + " (" + row + "); a deal id names one deal in the whole portfolio"));
+          String ownerRow = dealRow(owner.deals(), owner.index());
+          addDealIdError(errors, rows.partner, row, deal.id(), owner.partner(), ownerRow);
+          addDealIdError(errors, owner.partner(), ownerRow, deal.id(), rows.partner, row);
         }
       }
     }
   }
+
+  private static void addDealIdError(Map<PartnerId, List<BatchError>> errors, PartnerId partner, String row, DealId id,
+      PartnerId otherPartner, String otherRow) {
+    errors.computeIfAbsent(partner, p -> new ArrayList<>()).add(BatchError.of(partner, row, id.value(),
+        "deal id '" + id + "' is also a different deal in partner " + otherPartner + " (" + otherRow
+            + "); a deal id names one deal in the whole portfolio"));
+  }
+
 }
