@@ -38,7 +38,12 @@ abstract class PartnerAccountDef {
    * @return true if any certification covers the date
    */
   public boolean isCertifiedOn(LocalDate date) {
-    return certifications().stream().anyMatch(c -> c.isValidOn(date));
+    for (Certification c : certifications()) { // a loop: the credited-tier walk asks this on every event date
+      if (c.isValidOn(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -48,6 +53,9 @@ abstract class PartnerAccountDef {
    * @return the latest value effective on or before the date, or empty
    */
   public Optional<BigDecimal> medianToolUsageOn(LocalDate date) {
+    if (medianToolUsage().isEmpty()) {
+      return Optional.empty();
+    }
     Map.Entry<LocalDate, BigDecimal> entry = medianToolUsage().floorEntry(date);
     return entry == null ? Optional.empty() : Optional.of(entry.getValue());
   }

@@ -22,13 +22,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -162,7 +161,7 @@ public final class TierEvaluator {
 
   private static TierProgress progress(Tier tier, TierRequirements req, TierSchedule schedule, LocalDate date,
       PointsSnapshot points, boolean certified, Optional<BigDecimal> usage) {
-    Points soldBasis = req.soldMinimumBasis() == SoldMinimumBasis.SOURCED ? points.sourcedPoints() : points.soldPoints();
+    Points soldBasis = soldBasis(req, points);
     return TierProgress.builder()
         .tier(tier)
         .date(date)
@@ -174,6 +173,42 @@ public final class TierEvaluator {
         .certificationMet(!schedule.certificationRequired() || certified)
         .toolUsageMet(usage.map(u -> u.compareTo(schedule.minimumMedianToolUsage()) >= 0).orElse(false))
         .build();
+  }
+
+  private static Points soldBasis(TierRequirements req, PointsSnapshot points) {
+    return req.soldMinimumBasis() == SoldMinimumBasis.SOURCED ? points.sourcedPoints() : points.soldPoints();
+  }
+
+  /**
+   * The highest tier met on a date: {@code statusOn(date).performanceTier()}, computed without
+   * making the status and its per-tier progress objects. The credited-tier walk asks this on every
+   * date on which the performance can change, hundreds of times for a ledger of a few hundred deals.
+   */
+  Optional<Tier> performanceTierOn(LocalDate date) {
+    TierSchedule schedule = rules.tierScheduleOn(date);
+    PointsSnapshot points = ledger.pointsOn(date); // first, so that a date before the program throws as statusOn does
+    if (schedule.certificationRequired() && !account.isCertifiedOn(date)) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> usage = medianToolUsageOn(date);
+    if (usage.isEmpty() || usage.get().compareTo(schedule.minimumMedianToolUsage()) < 0) {
+      return Optional.empty();
+    }
+    Optional<Tier> performance = Optional.empty();
+    for (Map.Entry<Tier, TierRequirements> e : schedule.requirements().entrySet()) {
+      TierRequirements req = e.getValue();
+      boolean met = !points.totalPoints().isLessThan(req.totalPoints())
+          && !soldBasis(req, points).isLessThan(req.soldMinimum())
+          && managedMet(req.managedMinimum(), points);
+      if (met) {
+        performance = Optional.of(e.getKey());
+      }
+    }
+    return performance;
+  }
+
+  private static boolean managedMet(Optional<Points> minimum, PointsSnapshot points) {
+    return minimum.isEmpty() || !points.managedPoints().isLessThan(minimum.get());
   }
 
   /**
@@ -251,34 +286,27 @@ public final class TierEvaluator {
   public CreditedTier creditedTierOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     rules.tierScheduleOn(date); // rejects a date before the first tier schedule, as statusOn does
-    NavigableSet<LocalDate> events = eventDates(date);
     Map<LocalDate, Optional<Tier>> memo = new HashMap<>();
     Optional<Tier> credited = Optional.empty();
     Optional<LocalDate> since = Optional.empty();
     List<TierChange> history = new ArrayList<>();
-    if (!events.isEmpty()) {
-      LocalDate start = events.first();
-      TreeSet<LocalDate> timeline = new TreeSet<>(events);
-      for (LocalDate r = firstRecalibrationAfter(start.minusDays(1)); !r.isAfter(date); r = firstRecalibrationAfter(r)) {
-        timeline.add(r);
+    for (long day : walkDays(date)) {
+      LocalDate d = LocalDate.ofEpochDay(day);
+      if (isRecalibration(d) && credited.isPresent()) {
+        Optional<Tier> after = recalibrate(d, credited.get(), since.get(), memo);
+        if (!after.equals(credited)) {
+          TierChangeReason reason = rules.tierScheduleOn(d).certificationRequired() && !account.isCertifiedOn(d)
+              ? TierChangeReason.CERTIFICATION_LAPSE : TierChangeReason.RECALIBRATION;
+          history.add(TierChange.builder().date(d).from(credited).to(after).reason(reason).build());
+          credited = after;
+          since = after.isPresent() ? Optional.of(d) : Optional.empty();
+        }
       }
-      for (LocalDate d : timeline) {
-        if (isRecalibration(d) && credited.isPresent()) {
-          Optional<Tier> after = recalibrate(d, credited.get(), since.get(), memo);
-          if (!after.equals(credited)) {
-            TierChangeReason reason = rules.tierScheduleOn(d).certificationRequired() && !account.isCertifiedOn(d)
-                ? TierChangeReason.CERTIFICATION_LAPSE : TierChangeReason.RECALIBRATION;
-            history.add(TierChange.builder().date(d).from(credited).to(after).reason(reason).build());
-            credited = after;
-            since = after.isPresent() ? Optional.of(d) : Optional.empty();
-          }
-        }
-        Optional<Tier> performance = performanceOn(d, memo);
-        if (performance.isPresent() && (credited.isEmpty() || performance.get().isHigherThan(credited.get()))) {
-          history.add(TierChange.builder().date(d).from(credited).to(performance).reason(TierChangeReason.TIER_UP).build());
-          credited = performance;
-          since = Optional.of(d);
-        }
+      Optional<Tier> performance = performanceOn(d, memo);
+      if (performance.isPresent() && (credited.isEmpty() || performance.get().isHigherThan(credited.get()))) {
+        history.add(TierChange.builder().date(d).from(credited).to(performance).reason(TierChangeReason.TIER_UP).build());
+        credited = performance;
+        since = Optional.of(d);
       }
     }
     return CreditedTier.builder().date(date).tier(credited).since(since).history(history).build();
@@ -326,7 +354,7 @@ public final class TierEvaluator {
     if (date.isBefore(rules.tierSchedules().firstEffectiveDate())) {
       return Optional.empty();
     }
-    return memo.computeIfAbsent(date, d -> statusOn(d).performanceTier());
+    return memo.computeIfAbsent(date, this::performanceTierOn);
   }
 
   private static boolean isRecalibration(LocalDate date) {
@@ -353,30 +381,75 @@ public final class TierEvaluator {
     return JAN_15.atYear(date.getYear() + 1);
   }
 
-  /** The dates on which the performance tier can change, up to and including {@code last}. */
-  private NavigableSet<LocalDate> eventDates(LocalDate last) {
-    TreeSet<LocalDate> dates = new TreeSet<>();
+  /**
+   * The days the credited-tier walk visits, as ascending distinct epoch days: from the ledger's first
+   * activity up to and including {@code last}, every date on which the performance tier can change
+   * (an entry becoming active, expiring or reduced, a management interval's ends, a tier schedule,
+   * certification or tool-usage change) and every recalibration date. None without activity.
+   */
+  private long[] walkDays(LocalDate last) {
+    DayBuffer days = new DayBuffer();
     for (SoldEntry e : ledger.soldEntries()) {
-      dates.add(e.activeFrom());
-      dates.add(e.expiresOn());
-      e.reductions().forEach(r -> dates.add(r.date()));
+      days.add(e.activeFrom());
+      days.add(e.expiresOn());
+      e.reductions().forEach(r -> days.add(r.date()));
     }
     for (ManagedInterval i : ledger.managedIntervals().values()) {
-      dates.add(i.from());
-      i.until().ifPresent(dates::add);
+      days.add(i.from());
+      i.until().ifPresent(days::add);
     }
-    if (dates.isEmpty()) {
-      return dates;
+    if (days.size == 0) {
+      return days.days;
     }
-    LocalDate first = dates.first();
-    dates.addAll(rules.tierSchedules().entries().keySet());
+    long first = days.min();
+    long lastDay = last.toEpochDay();
+    if (first > lastDay) {
+      return new long[0];
+    }
+    rules.tierSchedules().entries().keySet().forEach(days::add);
     for (Certification c : account.certifications()) {
-      dates.add(c.validFrom());
-      c.validUntil().ifPresent(dates::add);
+      days.add(c.validFrom());
+      c.validUntil().ifPresent(days::add);
     }
-    dates.addAll(account.medianToolUsage().keySet());
-    dates.removeIf(d -> d.isBefore(first) || d.isAfter(last));
-    return dates;
+    account.medianToolUsage().keySet().forEach(days::add);
+    for (LocalDate r = firstRecalibrationAfter(LocalDate.ofEpochDay(first - 1)); !r.isAfter(last);
+        r = firstRecalibrationAfter(r)) {
+      days.add(r);
+    }
+    return days.sortedDistinctWithin(first, lastDay);
+  }
+
+  /** A growable list of epoch days. */
+  private static final class DayBuffer {
+    long[] days = new long[16];
+    int size;
+
+    void add(LocalDate date) {
+      if (size == days.length) {
+        days = Arrays.copyOf(days, size * 2);
+      }
+      days[size++] = date.toEpochDay();
+    }
+
+    long min() {
+      long min = days[0];
+      for (int i = 1; i < size; i++) {
+        min = Math.min(min, days[i]);
+      }
+      return min;
+    }
+
+    long[] sortedDistinctWithin(long from, long to) {
+      Arrays.sort(days, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        long day = days[i];
+        if (day >= from && day <= to && (n == 0 || days[n - 1] != day)) {
+          days[n++] = day;
+        }
+      }
+      return Arrays.copyOf(days, n);
+    }
   }
 
   /**

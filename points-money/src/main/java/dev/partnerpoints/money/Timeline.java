@@ -1,5 +1,6 @@
 package dev.partnerpoints.money;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,10 +30,19 @@ public final class Timeline<T> {
 
   private final String name;
   private final ImmutableSortedMap<LocalDate, T> entries;
+  /** The effective dates as epoch days, ascending: a lookup is a binary search without allocation. */
+  private final long[] effectiveDays;
+  /** The entries in date order, made once ({@code floorEntry} on the map makes a sub-map per call). */
+  private final ImmutableList<Map.Entry<LocalDate, T>> entryList;
 
   private Timeline(String name, ImmutableSortedMap<LocalDate, T> entries) {
     this.name = name;
     this.entries = entries;
+    this.entryList = ImmutableList.copyOf(entries.entrySet());
+    this.effectiveDays = new long[entryList.size()];
+    for (int i = 0; i < effectiveDays.length; i++) {
+      effectiveDays[i] = entryList.get(i).getKey().toEpochDay();
+    }
   }
 
   /**
@@ -89,12 +99,21 @@ public final class Timeline<T> {
    * @throws DateOutsideProgramException if the date is before the first effective date
    */
   public Map.Entry<LocalDate, T> entryOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    Map.Entry<LocalDate, T> entry = entries.floorEntry(date);
-    if (entry == null) {
+    long day = Objects.requireNonNull(date, "date").toEpochDay();
+    int low = 0;
+    int high = effectiveDays.length - 1;
+    while (low <= high) { // the last effective day on or before the date ends at high
+      int mid = (low + high) >>> 1;
+      if (effectiveDays[mid] <= day) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    if (high < 0) {
       throw new DateOutsideProgramException(name, date, entries.firstKey());
     }
-    return entry;
+    return entryList.get(high);
   }
 
   /**
