@@ -1,5 +1,7 @@
 package dev.partnerpoints.calculator;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.partnerpoints.money.DateOutsideProgramException;
@@ -156,13 +158,28 @@ public final class PointsEstimator {
   }
 
   /**
-   * Compiles program rules.
+   * The estimators compiled lately, by rules object (weak keys compare by identity; at most {@code
+   * 8}, so the rules objects they hold are released once evicted): building many small ledgers on one
+   * rules object compiles its rates once instead of once per ledger.
+   */
+  private static final Cache<ProgramRules, PointsEstimator> COMPILED =
+      CacheBuilder.newBuilder().weakKeys().maximumSize(8).build();
+
+  /**
+   * Compiles program rules, or returns the estimator already compiled for this rules object (the
+   * same object, not an equal one; an estimator is immutable, so sharing it changes nothing).
    *
    * @param rules the rules, not null
    * @return the estimator, never null
    */
   public static PointsEstimator of(ProgramRules rules) {
-    return new PointsEstimator(Objects.requireNonNull(rules, "rules"));
+    Objects.requireNonNull(rules, "rules");
+    PointsEstimator compiled = COMPILED.getIfPresent(rules);
+    if (compiled == null) { // two threads may both compile: either result is the same
+      compiled = new PointsEstimator(rules);
+      COMPILED.put(rules, compiled);
+    }
+    return compiled;
   }
 
   /**

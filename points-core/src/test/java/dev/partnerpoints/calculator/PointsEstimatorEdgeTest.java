@@ -109,6 +109,19 @@ class PointsEstimatorEdgeTest {
   }
 
   @Test
+  void oneRulesObjectIsCompiledOnceAndAnotherObjectGetsItsOwnEstimator() {
+    ProgramRules rules = ProgramRules.builtIn();
+    ProgramRules copy = ProgramRules.builder().from(rules).build();
+
+    PointsEstimator first = PointsEstimator.of(rules);
+
+    assertThat(PointsEstimator.of(rules)).isSameAs(first);
+    assertThat(copy).isNotSameAs(rules);
+    assertThat(PointsEstimator.of(copy)).isNotSameAs(first);
+    assertThat(PointsEstimator.of(copy).rules()).isSameAs(copy);
+  }
+
+  @Test
   void codesWithTheSameBase26ValueAsASupportedCodeFindNoRow() {
     assertThat(aliases("USD")).contains("V9D", "UT*");
     assertThat(aliases("CAD")).contains("B[D");
