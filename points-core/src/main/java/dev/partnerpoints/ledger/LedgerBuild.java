@@ -459,12 +459,19 @@ final class LedgerBuild {
     private final CountryCode[] countryOf;
     /**
      * The applied rules by rate (by identity) and close day, in blocks of {@link #BLOCK} days from
-     * the epoch day 0 on, made when first needed; other days by rate and date.
+     * the epoch day 0 on, made when first needed; other days, and every day of a ledger of fewer
+     * than {@link #DENSE_FROM_DEALS} deals, by rate and date.
      */
     private final IdentityHashMap<CompiledRate, AppliedRule[][]> appliedRules =
         new IdentityHashMap<>();
     private static final int BLOCK = 1024;
     private static final int BLOCKS = 128;
+    /**
+     * The fewest deals for which the applied rules are kept in day blocks: a block is 1,024 slots,
+     * more than a small ledger has deals, so a small ledger keeps its rules by rate and date only.
+     */
+    private static final int DENSE_FROM_DEALS = 4 * BLOCK;
+    private final boolean dense;
     private final Map<RuleKey, AppliedRule> sparseRules = new HashMap<>();
 
     /** Each deal's points, in hundredths, and the rule that produced them, by position. */
@@ -474,6 +481,7 @@ final class LedgerBuild {
     Valuer(PointsCalculator calculator, CountryCode[] countryOf, boolean[] sourced, long[] hundredths,
         AppliedRule[] applied) {
       this.sourced = sourced;
+      this.dense = hundredths.length >= DENSE_FROM_DEALS;
       this.hundredths = hundredths;
       this.applied = applied;
       this.calculator = calculator;
@@ -521,7 +529,7 @@ final class LedgerBuild {
     }
 
     private AppliedRule appliedRule(CompiledRate rate, LocalDate close, int closeDay) {
-      if (closeDay >= 0 && closeDay < BLOCK * BLOCKS) {
+      if (dense && closeDay >= 0 && closeDay < BLOCK * BLOCKS) {
         AppliedRule[][] blocks = appliedRules.get(rate);
         if (blocks == null) {
           blocks = new AppliedRule[BLOCKS][];
