@@ -30,9 +30,11 @@ import org.apache.spark.sql.SparkSession;
  * (clients first; part of the sort Spark does to group anyway) and each group is streamed into the
  * library's value types (the rows are not held) and run by {@link
  * dev.partnerpoints.batch.PortfolioRun} on the task's own thread, so every answer is exactly what the partner's own {@code PointLedger} and {@code
- * TierEvaluator} answer. The one check across partners (a client shared by partners with one country
- * and currency) groups the client rows alone by client id first (a shuffle of the client rows only);
- * its errors join the partners' groups. A group is one partner, one task: its value types and
+ * TierEvaluator} answer. The two checks across partners group short rows first, and their errors
+ * join the partners' groups: a client shared by partners must have one country and currency (the
+ * client rows grouped by client id), and a deal id must name one deal in the whole input (a key row
+ * per deal, about the size of the deal row, grouped by deal id: the same deal given to every
+ * partner of a shared client is allowed). A group is one partner, one task: its value types and
  * ledger (about 300 bytes a deal) must fit in the task's memory; its rows need not (Spark spills them). The rules travel to the executors as the rules file's JSON text ({@link
  * ProgramRulesFile}), read once per task. Nothing is collected on the driver.
  *
@@ -113,7 +115,11 @@ public final class PointsSpark {
     Dataset<Row> conflicts = input.clientKeys()
         .groupByKey((MapFunction<Row, String>) r -> r.isNullAt(1) ? "" : r.getString(1), Encoders.STRING())
         .flatMapGroups(new ClientConflicts(), Encoders.row(PointsSparkSchema.TAGGED));
-    Dataset<Row> partners = tagged.unionAll(conflicts)
+    Dataset<Row> dealConflicts = input.dealRows()
+        .map((MapFunction<Row, Row>) DealConflicts::key, Encoders.row(DealConflicts.KEY))
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
+        .flatMapGroups(new DealConflicts(), Encoders.row(PointsSparkSchema.TAGGED));
+    Dataset<Row> partners = tagged.unionAll(conflicts).unionAll(dealConflicts)
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapSortedGroups(new Column[] {col("kind"), col("row"), col("values")},
             new PartnerGroup(rulesJson, asOf, firstMonth, lastMonth, java8Dates),

@@ -149,6 +149,11 @@ public final class PointsSparkInput {
     return union(all, toolUsage, TOOL_USAGE, PointsSparkSchema.TOOL_USAGE);
   }
 
+  /** The deal rows as {@link PointsSparkSchema#TAGGED} rows (no shuffle). */
+  Dataset<Row> dealRows() {
+    return tag(deals, DEAL, PointsSparkSchema.DEALS);
+  }
+
   /** The client rows as {@code partner, clientId, country, currency, row} (row null without a label column). */
   Dataset<Row> clientKeys() {
     return clients.select(partnerColumn(), text(clients, "clientId"), text(clients, "country"),

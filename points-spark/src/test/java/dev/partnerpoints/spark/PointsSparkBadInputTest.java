@@ -116,6 +116,41 @@ class PointsSparkBadInputTest {
   }
 
   @Test
+  void aDealIdThatIsTwoDifferentDealsInTwoPartnersFailsBothButTheSameDealOnASharedClientIsAllowed() {
+    Dataset<Row> clients = rows(PointsSparkSchema.CLIENTS,
+        "a,acme,Acme,US,USD,,a.csv line 2",
+        "b,globex,Globex,US,USD,,b.csv line 2",
+        "c,acme,Acme,US,USD,,c.csv line 2",
+        "d,initech,Initech,US,USD,,d.csv line 2",
+        "e,initech,Initech,US,USD,,e.csv line 2");
+    Dataset<Row> deals = rows(PointsSparkSchema.DEALS,
+        // d1: two different deals (other clients) in a and b
+        "a,d1,acme,2025-08-01,NEW_CLIENT,SOURCED,Sales Hub,100,,,,,,a.csv line 7",
+        "b,d1,globex,2025-08-01,NEW_CLIENT,SOURCED,Sales Hub,100,,,,,,b.csv line 3",
+        // s1: one deal on the shared client acme, credited to a, given to a and c (case and scale differ)
+        "a,s1,acme,2025-08-01,NEW_CLIENT,SOURCED,Marketing Hub,250.00,a,,,,,a.csv line 8",
+        "c,s1,acme,2025-08-01,new_client,sourced,Marketing Hub,250,a,,,,,c.csv line 3",
+        // i1: no credited partner, so credited to each row's own partner: two different deals
+        "d,i1,initech,2025-08-01,NEW_CLIENT,SOURCED,Sales Hub,100,,,,,,d.csv line 3",
+        "e,i1,initech,2025-08-01,NEW_CLIENT,SOURCED,Sales Hub,100,,,,,,e.csv line 3");
+    PointsSparkResult result = PointsSpark.of(ProgramRules.builtIn(), LocalDate.of(2025, 10, 1))
+        .run(PointsSparkInput.of(clients, deals)).persist();
+    try {
+      assertThat(result.snapshots().collectAsList()).extracting(r -> r.getString(0)).containsExactly("c");
+      List<Row> errors = result.errors().orderBy("partner", "row").collectAsList();
+      assertThat(errors).extracting(r -> r.getString(0) + " | " + r.getString(1) + " | " + r.getString(2))
+          .containsExactly("a | a.csv line 7 | d1", "b | b.csv line 3 | d1", "d | d.csv line 3 | i1",
+              "e | e.csv line 3 | i1");
+      assertThat(errors.get(0).getString(3)).isEqualTo("partner a, a.csv line 7: deal id 'd1' is also a different"
+          + " deal in partner b (b.csv line 3); a deal id names one deal in the whole portfolio");
+      assertThat(errors.get(1).getString(3)).isEqualTo("partner b, b.csv line 3: deal id 'd1' is also a different"
+          + " deal in partner a (a.csv line 7); a deal id names one deal in the whole portfolio");
+    } finally {
+      result.unpersist();
+    }
+  }
+
+  @Test
   void aMissingColumnOrAFloatingPointAmountIsRefusedWhenTheInputIsGiven() {
     Dataset<Row> clients = spark.createDataFrame(List.of(), PointsSparkSchema.CLIENTS);
     StructType doubles = new StructType().add("partner", "string").add("dealId", "string").add("clientId", "string")
