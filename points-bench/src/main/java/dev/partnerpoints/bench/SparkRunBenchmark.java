@@ -88,45 +88,54 @@ public class SparkRunBenchmark {
   private PortfolioInput batchInput;
   private PortfolioRun batchRun;
 
+  /** Partners whose rows are written to Parquet at a time: the rows of all 10M deals do not fit in the heap at once. */
+  private static final int CHUNK = 5_000;
+
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     List<Portfolio> portfolios = MultiPartnerPortfolios.withSeed(42).generate(partners, 20, dealsPerPartner);
-    batchInput = PortfolioInput.create();
-    List<Row> clients = new ArrayList<>();
-    List<Row> subscriptions = new ArrayList<>();
-    List<Row> deals = new ArrayList<>();
-    List<Row> periods = new ArrayList<>();
-    List<Row> mrr = new ArrayList<>();
-    for (Portfolio p : portfolios) {
-      PartnerId partner = p.partner();
-      p.clients().forEach(c -> {
-        batchInput.addClient(partner, c);
-        clients.add(PointsSparkRows.client(partner, c));
-        subscriptions.addAll(PointsSparkRows.subscriptions(partner, c));
-      });
-      p.deals().forEach(d -> {
-        batchInput.addDeal(partner, d);
-        deals.add(PointsSparkRows.deal(partner, d));
-      });
-      p.managementPeriods().forEach(m -> {
-        batchInput.addManagementPeriod(partner, m);
-        periods.add(PointsSparkRows.managementPeriod(partner, m));
-      });
-      p.clientMrr().forEach(m -> {
-        batchInput.addClientMrr(partner, m);
-        mrr.add(PointsSparkRows.clientMrr(partner, m));
-      });
-    }
-    batchRun = PortfolioRun.of(ProgramRules.builtIn(), AS_OF).withThreads(2);
-
     folder = Files.createTempDirectory("points-spark-bench");
     spark = SparkSession.builder().master("local[2]").appName("SparkRunBenchmark")
         .config("spark.ui.enabled", "false").getOrCreate();
-    sparkInput = PointsSparkInput.of(parquet("clients", clients, PointsSparkSchema.CLIENTS),
-            parquet("deals", deals, PointsSparkSchema.DEALS))
-        .withSubscriptions(parquet("subscriptions", subscriptions, PointsSparkSchema.SUBSCRIPTIONS))
-        .withManagementPeriods(parquet("management_periods", periods, PointsSparkSchema.MANAGEMENT_PERIODS))
-        .withClientMrr(parquet("client_mrr", mrr, PointsSparkSchema.CLIENT_MRR));
+    batchInput = PortfolioInput.create();
+    for (int from = 0; from < portfolios.size(); from += CHUNK) {
+      List<Row> clients = new ArrayList<>();
+      List<Row> subscriptions = new ArrayList<>();
+      List<Row> deals = new ArrayList<>();
+      List<Row> periods = new ArrayList<>();
+      List<Row> mrr = new ArrayList<>();
+      for (Portfolio p : portfolios.subList(from, Math.min(portfolios.size(), from + CHUNK))) {
+        PartnerId partner = p.partner();
+        p.clients().forEach(c -> {
+          batchInput.addClient(partner, c);
+          clients.add(PointsSparkRows.client(partner, c));
+          subscriptions.addAll(PointsSparkRows.subscriptions(partner, c));
+        });
+        p.deals().forEach(d -> {
+          batchInput.addDeal(partner, d);
+          deals.add(PointsSparkRows.deal(partner, d));
+        });
+        p.managementPeriods().forEach(m -> {
+          batchInput.addManagementPeriod(partner, m);
+          periods.add(PointsSparkRows.managementPeriod(partner, m));
+        });
+        p.clientMrr().forEach(m -> {
+          batchInput.addClientMrr(partner, m);
+          mrr.add(PointsSparkRows.clientMrr(partner, m));
+        });
+      }
+      append("clients", clients, PointsSparkSchema.CLIENTS);
+      append("subscriptions", subscriptions, PointsSparkSchema.SUBSCRIPTIONS);
+      append("deals", deals, PointsSparkSchema.DEALS);
+      append("management_periods", periods, PointsSparkSchema.MANAGEMENT_PERIODS);
+      append("client_mrr", mrr, PointsSparkSchema.CLIENT_MRR);
+    }
+    batchRun = PortfolioRun.of(ProgramRules.builtIn(), AS_OF).withThreads(2);
+
+    sparkInput = PointsSparkInput.of(parquet("clients"), parquet("deals"))
+        .withSubscriptions(parquet("subscriptions"))
+        .withManagementPeriods(parquet("management_periods"))
+        .withClientMrr(parquet("client_mrr"));
     sparkRun = PointsSpark.of(ProgramRules.builtIn(), AS_OF);
 
     BigDecimal[] batchTotal = {BigDecimal.ZERO};
@@ -150,10 +159,12 @@ public class SparkRunBenchmark {
     }
   }
 
-  private Dataset<Row> parquet(String name, List<Row> rows, StructType schema) {
-    String path = folder.resolve(name + ".parquet").toString();
-    spark.createDataFrame(rows, schema).write().parquet(path);
-    return spark.read().parquet(path);
+  private void append(String name, List<Row> rows, StructType schema) {
+    spark.createDataFrame(rows, schema).write().mode("append").parquet(folder.resolve(name + ".parquet").toString());
+  }
+
+  private Dataset<Row> parquet(String name) {
+    return spark.read().parquet(folder.resolve(name + ".parquet").toString());
   }
 
   @TearDown(Level.Trial)
