@@ -72,11 +72,14 @@ final class DealConflicts implements FlatMapGroupsFunction<String, Row, Row> {
     }
   }
 
-  /** A decimal's value as text (100, 100.0 and 1E+2 alike); any other text as it is. */
+  /**
+   * A decimal's value as text (100, 100.0 and 1E+2 alike), in scientific notation so that an
+   * exponent such as {@code 1E+999999999} stays short; any other text as it is.
+   */
   private static String decimal(String text) {
     try {
       BigDecimal value = new BigDecimal(text);
-      return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+      return value.signum() == 0 ? "0" : value.stripTrailingZeros().toString();
     } catch (NumberFormatException e) {
       return text; // the partner's own group reports it
     }
