@@ -10,6 +10,7 @@ import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.SoldEntry;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.Tier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
@@ -25,7 +26,8 @@ import org.quicktheories.core.Gen;
  * every single day written here from the rules: a higher tier met is credited at once; on Jan 15
  * and Jul 15 a partner without a valid certification becomes untiered, one less than 6 months at
  * its tier keeps it, one that met its tier (or a higher one) on a checkpoint of the review window
- * keeps it, any other drops to the highest tier met on a checkpoint (or none).
+ * keeps it, any other drops to the highest tier met on a checkpoint (or none). The tool usage
+ * recorded may rise on any day, so a tier can be met from a day on which no points change.
  */
 class CreditedTierWalkTest {
 
@@ -34,15 +36,18 @@ class CreditedTierWalkTest {
   /** A sold or managed client: kind 0 sourced, 1 assisted, 2 managed; days after START; USD MRR. */
   record Activity(int kind, int day, int mrr, int managedDays) {}
 
-  /** The activities, a certification window (days after START) and the evaluation day. */
-  record Case(List<Activity> activities, int certifiedFrom, int certifiedDays, int evaluationDay) {}
+  /**
+   * The activities, a certification window (days after START), the day the recorded tool usage rises
+   * from 0 to 10 (0 or less: none recorded, the clients' median counts) and the evaluation day.
+   */
+  record Case(List<Activity> activities, int certifiedFrom, int certifiedDays, int usageFrom, int evaluationDay) {}
 
   @Test
   void theCreditedTierIsTheOneADailyWalkGives() {
     Gen<Activity> activity = integers().between(0, 2).zip(integers().between(0, 1_000),
         integers().between(500, 60_000), integers().between(30, 900), Activity::new);
     Gen<Case> cases = lists().of(activity).ofSizeBetween(1, 8).zip(integers().between(0, 700),
-        integers().between(60, 1_400), integers().between(100, 1_300), Case::new);
+        integers().between(60, 1_400), integers().between(-1, 900), integers().between(100, 1_300), Case::new);
 
     qt().withExamples(120).forAll(cases).checkAssert(c -> {
       TierLedger in = TierLedger.ledger();
@@ -56,9 +61,13 @@ class CreditedTierWalkTest {
         }
       }
       PointLedger ledger = in.build();
-      PartnerAccount account = PartnerAccount.builder().addCertifications(Certification.of(
-          START.plusDays(c.certifiedFrom()), Optional.of(START.plusDays(c.certifiedFrom() + c.certifiedDays()))))
-          .build();
+      PartnerAccount.Builder accountBuilder = PartnerAccount.builder().addCertifications(Certification.of(
+          START.plusDays(c.certifiedFrom()), Optional.of(START.plusDays(c.certifiedFrom() + c.certifiedDays()))));
+      if (c.usageFrom() > 0) {
+        accountBuilder.putMedianToolUsage(START, BigDecimal.ZERO).putMedianToolUsage(START.plusDays(c.usageFrom()),
+            BigDecimal.TEN);
+      }
+      PartnerAccount account = accountBuilder.build();
       TierEvaluator evaluator = TierEvaluator.of(ledger, account);
       LocalDate date = START.plusDays(c.evaluationDay());
 
