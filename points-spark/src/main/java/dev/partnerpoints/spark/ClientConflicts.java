@@ -1,7 +1,6 @@
 package dev.partnerpoints.spark;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,8 @@ final class ClientConflicts implements FlatMapGroupsFunction<String, Row, Row> {
   private static final long serialVersionUID = 1L;
 
   /** One client row: partner, client id, country, currency, label. */
-  private record ClientRow(String partner, String clientId, String country, String currency, String row) {
+  private record ClientRow(String partner, String clientId, String country, String currency, String row)
+      implements PartnerConflicts.PartnerRow {
     String market() {
       return country + "/" + currency;
     }
@@ -36,19 +36,8 @@ final class ClientConflicts implements FlatMapGroupsFunction<String, Row, Row> {
       String row = r.isNullAt(4) ? "client " + clientId : r.getString(4);
       all.add(new ClientRow(partner, clientId, norm(r, 2), norm(r, 3), row));
     }
-    List<Row> errors = new ArrayList<>();
-    if (all.size() < 2) {
-      return errors.iterator();
-    }
-    all.sort(Comparator.comparing(ClientRow::partner).thenComparing(ClientRow::row));
-    ClientRow first = all.get(0);
-    for (ClientRow c : all.subList(1, all.size())) {
-      if (!c.partner().equals(first.partner()) && !c.market().equals(first.market())) {
-        errors.add(error(c, first));
-        errors.add(error(first, c));
-      }
-    }
-    return errors.iterator();
+    return PartnerConflicts.againstFirst(all, (a, b) -> a.market().equals(b.market()), ClientConflicts::error)
+        .iterator();
   }
 
   private static Row error(ClientRow here, ClientRow there) {

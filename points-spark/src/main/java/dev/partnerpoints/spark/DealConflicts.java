@@ -3,7 +3,6 @@ package dev.partnerpoints.spark;
 import dev.partnerpoints.ledger.DealKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,8 @@ final class DealConflicts implements FlatMapGroupsFunction<String, Row, Row> {
       .add("deal", DataTypes.StringType, false)
       .add("row", DataTypes.StringType, false);
 
-  private record DealRow(String partner, String dealId, String deal, String row) {}
+  private record DealRow(String partner, String dealId, String deal, String row)
+      implements PartnerConflicts.PartnerRow {}
 
   /**
    * One deal row of {@link PointsSparkInput#dealRows()} as a {@link #KEY} row.
@@ -92,19 +92,10 @@ final class DealConflicts implements FlatMapGroupsFunction<String, Row, Row> {
       Row r = rows.next();
       all.add(new DealRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
     }
-    List<Row> errors = new ArrayList<>();
-    if (all.size() < 2 || dealId.isEmpty()) {
-      return errors.iterator(); // an empty id is the partner's own error
+    if (dealId.isEmpty()) {
+      return List.<Row>of().iterator(); // an empty id is the partner's own error
     }
-    all.sort(Comparator.comparing(DealRow::partner).thenComparing(DealRow::row));
-    DealRow first = all.get(0);
-    for (DealRow d : all.subList(1, all.size())) {
-      if (!d.partner().equals(first.partner()) && !d.deal().equals(first.deal())) {
-        errors.add(error(d, first));
-        errors.add(error(first, d));
-      }
-    }
-    return errors.iterator();
+    return PartnerConflicts.againstFirst(all, (a, b) -> a.deal().equals(b.deal()), DealConflicts::error).iterator();
   }
 
   private static Row error(DealRow here, DealRow there) {
