@@ -1,7 +1,7 @@
 package dev.partnerpoints.bench;
 
+import dev.partnerpoints.commission.PartnerLevels;
 import dev.partnerpoints.dashboard.PartnerDashboard;
-import dev.partnerpoints.dashboard.PartnerLevels;
 import dev.partnerpoints.io.LedgerCsv.LedgerFile;
 import dev.partnerpoints.io.LedgerCsv;
 import dev.partnerpoints.ledger.PointLedger;

@@ -1,12 +1,10 @@
 package dev.partnerpoints.cli;
 
 import com.google.common.collect.ImmutableList;
-import dev.partnerpoints.dashboard.CommissionStatement;
+import dev.partnerpoints.commission.CommissionStatement;
 import dev.partnerpoints.dashboard.DashboardBuilder;
 import dev.partnerpoints.dashboard.PartnerDashboard;
 import dev.partnerpoints.dashboard.ProgramProgress;
-import dev.partnerpoints.dashboard.SharedSales;
-import dev.partnerpoints.dashboard.UpcomingRenewals;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
@@ -14,6 +12,8 @@ import dev.partnerpoints.ledger.MonthExpiry;
 import dev.partnerpoints.ledger.MonthPoints;
 import dev.partnerpoints.ledger.PointChanges;
 import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.metrics.SharedSales;
+import dev.partnerpoints.renewal.UpcomingRenewals;
 import dev.partnerpoints.tier.KeepTierOutlook;
 import dev.partnerpoints.tier.TierStatus;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.partnerpoints.cli;
 
 import com.google.common.collect.ImmutableList;
-import dev.partnerpoints.dashboard.CommissionPayment;
-import dev.partnerpoints.dashboard.CommissionStatement;
+import dev.partnerpoints.commission.CommissionPayment;
+import dev.partnerpoints.commission.CommissionStatement;
 import dev.partnerpoints.dashboard.PartnerDashboard;
 import dev.partnerpoints.dashboard.ProgramProgress;
 import dev.partnerpoints.ledger.ClientBreakdown;

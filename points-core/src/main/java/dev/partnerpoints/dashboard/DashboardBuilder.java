@@ -1,16 +1,24 @@
 package dev.partnerpoints.dashboard;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.commission.CommissionCalculator;
+import dev.partnerpoints.commission.CommissionSchedule;
+import dev.partnerpoints.commission.CommissionStatement;
+import dev.partnerpoints.commission.PartnerLevels;
+import dev.partnerpoints.commission.RevenueSeries;
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
-import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.DataGapKind;
 import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.PointsFigure;
+import dev.partnerpoints.metrics.SharedSales;
+import dev.partnerpoints.renewal.Renewal;
+import dev.partnerpoints.renewal.UpcomingRenewals;
 import dev.partnerpoints.tier.CreditedTier;
 import dev.partnerpoints.tier.PartnerAccount;
 import dev.partnerpoints.tier.TierEvaluator;

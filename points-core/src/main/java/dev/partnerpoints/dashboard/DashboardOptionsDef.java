@@ -1,5 +1,8 @@
 package dev.partnerpoints.dashboard;
 
+import dev.partnerpoints.commission.CommissionRules;
+import dev.partnerpoints.metrics.RetentionMethod;
+import dev.partnerpoints.metrics.SourcedMrrMethod;
 import java.time.Period;
 import org.immutables.value.Value;
 

@@ -2,10 +2,14 @@ package dev.partnerpoints.dashboard;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.partnerpoints.commission.CommissionStatement;
 import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.MonthExpiry;
 import dev.partnerpoints.ledger.PointChanges;
+import dev.partnerpoints.metrics.SharedSales;
+import dev.partnerpoints.renewal.UpcomingRenewals;
+import dev.partnerpoints.segment.ClientFigure;
 import dev.partnerpoints.tier.KeepTierOutlook;
 import dev.partnerpoints.tier.TierStatus;
 import java.time.LocalDate;

@@ -1,9 +1,8 @@
 package dev.partnerpoints.io;
 
-import dev.partnerpoints.dashboard.ClientRevenue;
-import dev.partnerpoints.dashboard.PartnerLevel;
-import dev.partnerpoints.dashboard.PartnerLevels;
-import dev.partnerpoints.dashboard.Renewal;
+import dev.partnerpoints.commission.ClientRevenue;
+import dev.partnerpoints.commission.PartnerLevel;
+import dev.partnerpoints.commission.PartnerLevels;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
@@ -12,6 +11,7 @@ import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.ProductLine;
 import dev.partnerpoints.ledger.Subscription;
+import dev.partnerpoints.renewal.Renewal;
 import dev.partnerpoints.tier.Certification;
 import java.io.IOException;
 import java.io.Writer;

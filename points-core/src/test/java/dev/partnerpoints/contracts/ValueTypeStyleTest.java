@@ -21,12 +21,6 @@ import org.junit.jupiter.api.Test;
 class ValueTypeStyleTest {
 
   private static final Path MAIN = Path.of("src", "main", "java");
-  /**
-   * The one package still on a style of its own: its generated builders carry {@code @Generated},
-   * which NullAway treats as unannotated code; moving it to the shared style needs the dashboard's
-   * NullAway findings fixed first (the NullAway-on-dashboard work). Remove it from here then.
-   */
-  private static final Path NOT_YET_SHARED_STYLE = Path.of("dev", "partnerpoints", "dashboard");
   private static final Path GENERATED = Path.of("target", "generated-sources", "annotations");
   private static final Pattern EXTENDS_DEF = Pattern.compile("\\bextends\\s+\\w+Def\\b");
   private static final Pattern SHARED_STYLE = Pattern.compile("@(dev\\.partnerpoints\\.program\\.)?ValueStyle\\b");
@@ -51,7 +45,7 @@ class ValueTypeStyleTest {
   void everyDefTypeIsImmutablesUnderTheSharedStyle() {
     for (Path file : sources(MAIN)) {
       String text = read(file);
-      if (DEF_TYPE.matcher(text).find() && !inPackageNotYetShared(file)) {
+      if (DEF_TYPE.matcher(text).find()) {
         assertThat(text).as("%s: a *Def type is an Immutables value", file).contains("@Value.Immutable");
         Path packageInfo = file.resolveSibling("package-info.java");
         String style = read(packageInfo);
@@ -67,18 +61,12 @@ class ValueTypeStyleTest {
     List<Path> generated = sources(GENERATED);
     assertThat(generated).as("the build generates the value types into %s", GENERATED).isNotEmpty();
     for (Path file : generated) {
-      if (inPackageNotYetShared(file)) {
-        continue;
-      }
       assertThat(read(file)).as("%s: the shared style allows no annotation-processor annotations", file)
           .doesNotContain("@Generated")
           .doesNotContain("@javax.annotation.processing.Generated");
     }
   }
 
-  private static boolean inPackageNotYetShared(Path file) {
-    return file.getParent().endsWith(NOT_YET_SHARED_STYLE);
-  }
 
   private static List<Path> sources(Path root) {
     try (Stream<Path> files = Files.walk(root)) {

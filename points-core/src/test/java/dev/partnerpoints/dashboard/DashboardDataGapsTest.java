@@ -8,6 +8,9 @@ import static dev.partnerpoints.dashboard.Fixtures.sourcedNew;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.partnerpoints.commission.ClientRevenue;
+import dev.partnerpoints.commission.CommissionRules;
+import dev.partnerpoints.commission.RevenueSeries;
 import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.DataGapKind;
 import dev.partnerpoints.ledger.PointLedger;
@@ -39,8 +42,8 @@ class DashboardDataGapsTest {
       .build();
 
   private List<DataGap> gapsOn(String date) {
-    List<ClientRevenue> revenue = new ArrayList<>(CommissionTest.monthly("a", "2025-01", "2025-01", "100", "USD"));
-    revenue.addAll(CommissionTest.monthly("c", "2025-01", "2025-08", "100", "USD"));
+    List<ClientRevenue> revenue = new ArrayList<>(Fixtures.monthly("a", "2025-01", "2025-01", "100", "USD"));
+    revenue.addAll(Fixtures.monthly("c", "2025-01", "2025-08", "100", "USD"));
     return DashboardBuilder.of(ledger, PartnerAccount.alwaysCertified()).options(THREE_MONTH_SHARE)
         .revenue(RevenueSeries.of(revenue)).dataGaps(d(date));
   }

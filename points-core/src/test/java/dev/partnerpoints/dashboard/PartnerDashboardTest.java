@@ -14,6 +14,11 @@ import static dev.partnerpoints.dashboard.Fixtures.ym;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerpoints.commission.CommissionRule;
+import dev.partnerpoints.commission.CommissionRules;
+import dev.partnerpoints.commission.CommissionSchedule;
+import dev.partnerpoints.commission.PartnerLevels;
+import dev.partnerpoints.commission.RevenueSeries;
 import dev.partnerpoints.ledger.ClientPoints;
 import dev.partnerpoints.ledger.DealId;
 import dev.partnerpoints.ledger.DealKind;
@@ -21,10 +26,14 @@ import dev.partnerpoints.ledger.DealStatus;
 import dev.partnerpoints.ledger.MonthExpiry;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.PointsFigure;
+import dev.partnerpoints.metrics.RetentionFigure;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.Tier;
+import dev.partnerpoints.renewal.Renewal;
+import dev.partnerpoints.renewal.UpcomingRenewal;
+import dev.partnerpoints.segment.Segment;
 import dev.partnerpoints.tier.PartnerAccount;
 import dev.partnerpoints.tier.RequirementKind;
 import java.math.BigDecimal;
@@ -160,7 +169,7 @@ class PartnerDashboardTest {
   void explicitRevenueLevelsAndOptionsReplaceTheDefaults() {
     PartnerDashboard dashboard = builder()
         .partnerLevels(PartnerLevels.alwaysProvider())
-        .revenue(RevenueSeries.of(CommissionTest.monthly("us1", "2025-08", "2026-12", "1000", "USD")))
+        .revenue(RevenueSeries.of(Fixtures.monthly("us1", "2025-08", "2026-12", "1000", "USD")))
         .options(DashboardOptions.defaults().withRenewalHorizon(Period.ofDays(15)).withExpiryMonths(12)
             .withRetentionMethod((l, date) -> RetentionFigure.builder().date(date).build())
             .withCommissionRules(CommissionRules.builtIn().withShareRate(new BigDecimal("0.10"))))

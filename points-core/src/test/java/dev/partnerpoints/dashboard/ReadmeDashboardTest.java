@@ -3,6 +3,10 @@ package dev.partnerpoints.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerpoints.commission.ClientRevenue;
+import dev.partnerpoints.commission.CommissionPayment;
+import dev.partnerpoints.commission.PartnerLevels;
+import dev.partnerpoints.commission.RevenueSeries;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
@@ -14,6 +18,7 @@ import dev.partnerpoints.ledger.ProductLine;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.segment.Segment;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import dev.partnerpoints.dashboard.PartnerLevels;
-import dev.partnerpoints.dashboard.Renewal;
+import dev.partnerpoints.commission.PartnerLevels;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ProductLine;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.renewal.Renewal;
 import dev.partnerpoints.tier.Certification;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.io.IOException;

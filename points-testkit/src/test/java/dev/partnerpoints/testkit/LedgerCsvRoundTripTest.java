@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
-import dev.partnerpoints.dashboard.ClientRevenue;
-import dev.partnerpoints.dashboard.PartnerLevels;
-import dev.partnerpoints.dashboard.Renewal;
-import dev.partnerpoints.dashboard.RevenueSeries;
+import dev.partnerpoints.commission.ClientRevenue;
+import dev.partnerpoints.commission.PartnerLevels;
+import dev.partnerpoints.commission.RevenueSeries;
 import dev.partnerpoints.io.LedgerCsv;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.program.ProgramRules;
+import dev.partnerpoints.renewal.Renewal;
 import dev.partnerpoints.tier.Certification;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.io.StringReader;

@@ -1,0 +1,368 @@
+package dev.partnerpoints.commission;
+
+import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.internal.Sums;
+import dev.partnerpoints.ledger.Client;
+import dev.partnerpoints.ledger.ClientId;
+import dev.partnerpoints.ledger.Deal;
+import dev.partnerpoints.ledger.DealId;
+import dev.partnerpoints.ledger.DealKind;
+import dev.partnerpoints.ledger.DealStatus;
+import dev.partnerpoints.ledger.ManagementPeriod;
+import dev.partnerpoints.ledger.PointLedger;
+import dev.partnerpoints.program.DealType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * The commission (revenue share) of one partner: a schedule for every commissionable deal, monthly
+ * accruals, and quarterly payments.
+ *
+ * <h2>Which deals (library defaults named)</h2>
+ * Every closed-won new-client, cross-sell or upsell deal credited to the ledger's partner, sourced
+ * or assisted. No-deal increases, reductions, open or lost deals and other partners' deals have no
+ * schedule; reductions lower the client's revenue instead.
+ *
+ * <h2>Rules (docs/rules.md section 15.6, numbers from {@link CommissionRules})</h2>
+ * <ul>
+ *   <li>Level on the close date {@link PartnerLevel#PROVIDER}: {@link CommissionRule#PROVIDER_SHARE},
+ *       12 months from the close date's month.
+ *   <li>Otherwise a sourced upsell closed on or after 2025-11-17:
+ *       {@link CommissionRule#NET_UPSELL_SHARE}, the net upsell (the deal's MRR change) for 36
+ *       months. A Provider's sourced upsell from that date is also paid on the net upsell, for 12
+ *       months.
+ *   <li>Otherwise closed before 2023-04-01: {@link CommissionRule#LEGACY_CLIENT_SHARE}, the client's
+ *       net revenue with no fixed end, from 2025-04 only in months the partner manages the client
+ *       (a management period of the partner covers at least one day of the month).
+ *   <li>Otherwise: {@link CommissionRule#CLIENT_SHARE}, the client's net revenue for 36 months.
+ *   <li>Conversion from Partner to Provider on C: a Partner-level schedule of a deal closed more than
+ *       12 months before C (close date before {@code C.minusMonths(12)}) stops at once: its last
+ *       month is the one before C's month; a younger one ends 12 months from its close date's month
+ *       (if it would run longer).
+ *   <li>"While the client keeps paying": a month accrues only if the client's net revenue in it is
+ *       above zero.
+ *   <li>A client's revenue is paid once: client-revenue schedules of the partner on one client are
+ *       taken in close-date order and a month accrued by an earlier one is {@link
+ *       AccrualStatus#COVERED} in later ones; their basis is the revenue less the net upsells that
+ *       the partner's net-upsell schedules on the client accrue that month (never below zero).
+ *   <li>Each month's accrual is {@code basis x 20%}, rounded once to the client currency's default
+ *       fraction digits, HALF_EVEN; payments and totals are exact sums of accruals and stay in the
+ *       client's currency.
+ *   <li>The accruals of a calendar quarter are paid 45 days after its last day, one payment per
+ *       currency. A payment is past on its payment date and after; upcoming before it.
+ * </ul>
+ *
+ * <p>Schedules run up to the revenue series' last month. This class is immutable and thread-safe.
+ */
+public final class CommissionCalculator {
+
+  private static final Comparator<Deal> DEAL_ORDER = Comparator.comparing(Deal::closeDate).thenComparing(Deal::id);
+  private static final Comparator<CommissionMonth> ROW_ORDER = Comparator.comparing(CommissionMonth::clientId)
+      .thenComparing(CommissionMonth::dealId).thenComparing(CommissionMonth::month);
+
+  private final PointLedger ledger;
+  private final PartnerLevels levels;
+  private final RevenueSeries revenue;
+  private final CommissionRules rules;
+  private final ImmutableList<CommissionSchedule> schedules;
+  private final ImmutableList<CommissionPayment> payments;
+
+  private CommissionCalculator(PointLedger ledger, PartnerLevels levels, RevenueSeries revenue, CommissionRules rules) {
+    this.ledger = ledger;
+    this.levels = levels;
+    this.revenue = revenue;
+    this.rules = rules;
+    validate();
+    this.schedules = computeSchedules();
+    this.payments = computePayments(schedules);
+  }
+
+  /**
+   * Creates the calculator and computes every schedule and payment.
+   *
+   * @param ledger the partner's ledger (deals, clients, management periods), not null
+   * @param levels the partner's level over time, not null
+   * @param revenue the clients' net revenue by month, not null
+   * @param rules the commission rules, not null
+   * @return the calculator, never null
+   * @throws IllegalArgumentException if the revenue series names a client that is not in the ledger
+   *     or is in another currency than the client's
+   */
+  public static CommissionCalculator of(PointLedger ledger, PartnerLevels levels, RevenueSeries revenue,
+      CommissionRules rules) {
+    return new CommissionCalculator(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(levels, "levels"),
+        Objects.requireNonNull(revenue, "revenue"), Objects.requireNonNull(rules, "rules"));
+  }
+
+  /**
+   * Returns the schedule of every commissionable deal, sorted by close date, then deal id.
+   *
+   * @return the schedules, never null
+   */
+  public ImmutableList<CommissionSchedule> schedules() {
+    return schedules;
+  }
+
+  /**
+   * Returns every payment, sorted by payment date, then currency code.
+   *
+   * @return the payments, never null
+   */
+  public ImmutableList<CommissionPayment> payments() {
+    return payments;
+  }
+
+  /**
+   * Returns the commission section on a date: the schedules, the payments made on or before the
+   * date and the payments due after it.
+   *
+   * @param date the date, not null
+   * @return the statement, never null
+   */
+  public CommissionStatement statementOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    CommissionStatement.Builder statement = CommissionStatement.builder().date(date).schedules(schedules);
+    for (CommissionPayment p : payments) {
+      if (p.paymentDate().isAfter(date)) {
+        statement.addUpcomingPayments(p);
+      } else {
+        statement.addPastPayments(p);
+      }
+    }
+    return statement.build();
+  }
+
+  private void validate() {
+    for (ClientRevenue r : revenue.entries()) {
+      Client client = ledger.clients().get(r.clientId());
+      if (client == null) {
+        throw new IllegalArgumentException("revenue in " + r.month() + " names client " + r.clientId()
+            + ", which is not in the ledger; known clients: " + ledger.clients().keySet());
+      }
+      if (!client.currency().getCurrencyCode().equals(r.netRevenue().getCurrency().getCurrencyCode())) {
+        throw new IllegalArgumentException("revenue of client " + r.clientId() + " in " + r.month() + " is in "
+            + r.netRevenue().getCurrency().getCurrencyCode() + " but the client pays in "
+            + client.currency().getCurrencyCode());
+      }
+    }
+  }
+
+  private boolean commissionable(Deal d) {
+    return d.status() == DealStatus.CLOSED_WON
+        && !d.kind().isReduction()
+        && d.kind() != DealKind.NO_DEAL_INCREASE
+        && d.partner().map(ledger.partner()::equals).orElse(false);
+  }
+
+  /** A schedule's shape before its rows. */
+  private static final class Window {
+    final Deal deal;
+    final PartnerLevel level;
+    final CommissionRule rule;
+    final CommissionBasis basis;
+    final YearMonth first;
+    Optional<YearMonth> end = Optional.empty();
+    Optional<YearMonth> managedOnlyFrom = Optional.empty();
+    Optional<LocalDate> shortenedOn = Optional.empty();
+    final List<CommissionMonth> rows = new ArrayList<>();
+
+    Window(Deal deal, PartnerLevel level, CommissionRule rule, CommissionBasis basis, YearMonth first) {
+      this.deal = deal;
+      this.level = level;
+      this.rule = rule;
+      this.basis = basis;
+      this.first = first;
+    }
+
+    boolean covers(YearMonth m) {
+      return !m.isBefore(first) && (end.isEmpty() || m.isBefore(end.get()));
+    }
+  }
+
+  private Window windowOf(Deal d) {
+    LocalDate close = d.closeDate();
+    PartnerLevel level = levels.levelOn(close);
+    YearMonth first = YearMonth.from(close);
+    boolean netUpsell = d.kind() == DealKind.UPSELL && d.dealType() == DealType.SOURCED
+        && !close.isBefore(rules.netUpsellFrom());
+    CommissionBasis basis = netUpsell ? CommissionBasis.NET_UPSELL : CommissionBasis.CLIENT_REVENUE;
+    CommissionRule rule;
+    Optional<YearMonth> end = Optional.empty();
+    Optional<YearMonth> managedOnlyFrom = Optional.empty();
+    if (level == PartnerLevel.PROVIDER) {
+      rule = CommissionRule.PROVIDER_SHARE;
+      end = Optional.of(first.plusMonths(rules.providerMonths()));
+    } else if (netUpsell) {
+      rule = CommissionRule.NET_UPSELL_SHARE;
+      end = Optional.of(first.plusMonths(rules.netUpsellMonths()));
+    } else if (close.isBefore(rules.clientShareFrom())) {
+      rule = CommissionRule.LEGACY_CLIENT_SHARE;
+      managedOnlyFrom = Optional.of(YearMonth.from(rules.legacyManagedOnlyFrom()));
+    } else {
+      rule = CommissionRule.CLIENT_SHARE;
+      end = Optional.of(first.plusMonths(rules.clientShareMonths()));
+    }
+    Window w = new Window(d, level, rule, basis, first);
+    w.end = end;
+    w.managedOnlyFrom = managedOnlyFrom;
+    if (w.level == PartnerLevel.PARTNER && levels.providerFrom().isPresent()) {
+      // the deal closed before the conversion (the partner was a Partner on its close date)
+      LocalDate conversion = levels.providerFrom().get();
+      YearMonth cut = close.isBefore(conversion.minusMonths(rules.providerMonths()))
+          ? YearMonth.from(conversion)
+          : w.first.plusMonths(rules.providerMonths());
+      if (w.end.isEmpty() || cut.isBefore(w.end.get())) {
+        w.end = Optional.of(cut);
+        w.shortenedOn = Optional.of(conversion);
+      }
+    }
+    return w;
+  }
+
+  private ImmutableList<CommissionSchedule> computeSchedules() {
+    Map<ClientId, List<Window>> byClient = new TreeMap<>();
+    for (Deal d : ledger.deals()) { // close date, then id
+      if (commissionable(d)) {
+        byClient.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(windowOf(d));
+      }
+    }
+    Optional<YearMonth> horizon = revenue.lastMonth();
+    List<CommissionSchedule> result = new ArrayList<>();
+    for (Map.Entry<ClientId, List<Window>> e : byClient.entrySet()) {
+      Client client = Objects.requireNonNull(ledger.clients().get(e.getKey()), "client of a ledger deal");
+      List<Window> windows = e.getValue();
+      Map<YearMonth, BigDecimal> upsells = new HashMap<>();
+      for (Window w : windows) {
+        if (w.basis == CommissionBasis.NET_UPSELL) {
+          fillRows(w, client, horizon, upsells, new HashMap<>());
+        }
+      }
+      Map<YearMonth, DealId> taken = new HashMap<>();
+      for (Window w : windows) {
+        if (w.basis == CommissionBasis.CLIENT_REVENUE) {
+          fillRows(w, client, horizon, upsells, taken);
+        }
+      }
+      for (Window w : windows) {
+        result.add(CommissionSchedule.builder()
+            .deal(w.deal)
+            .level(w.level)
+            .rule(w.rule)
+            .basis(w.basis)
+            .firstMonth(w.first)
+            .endMonth(w.end)
+            .managedOnlyFrom(w.managedOnlyFrom)
+            .shortenedByConversionOn(w.shortenedOn)
+            .months(w.rows)
+            .build());
+      }
+    }
+    result.sort(Comparator.comparing(CommissionSchedule::deal, DEAL_ORDER));
+    return ImmutableList.copyOf(result);
+  }
+
+  /**
+   * Fills a window's rows up to the horizon. Net-upsell windows record what they accrue in
+   * {@code upsells}; client-revenue windows deduct it and claim months in {@code taken}.
+   */
+  private void fillRows(Window w, Client client, Optional<YearMonth> horizon, Map<YearMonth, BigDecimal> upsells,
+      Map<YearMonth, DealId> taken) {
+    if (horizon.isEmpty()) {
+      return;
+    }
+    CurrencyUnit currency = client.currency();
+    MonetaryAmount zero = Money.zero(currency);
+    for (YearMonth m = w.first; w.covers(m) && !m.isAfter(horizon.get()); m = m.plusMonths(1)) {
+      MonetaryAmount rev = revenue.revenueOf(client.id(), m).orElse(zero);
+      CommissionMonth.Builder row = CommissionMonth.builder()
+          .dealId(w.deal.id())
+          .clientId(client.id())
+          .month(m)
+          .revenue(rev)
+          .basis(zero)
+          .amount(zero)
+          .paymentDate(rules.paymentDateOf(m));
+      if (!rev.isPositive()) {
+        row.status(AccrualStatus.NO_REVENUE);
+      } else if (w.managedOnlyFrom.isPresent() && !m.isBefore(w.managedOnlyFrom.get()) && !manages(client.id(), m)) {
+        row.status(AccrualStatus.NOT_MANAGED);
+      } else if (w.basis == CommissionBasis.NET_UPSELL) {
+        BigDecimal upsell = Sums.exact(w.deal.mrrChange()).abs();
+        upsells.merge(m, upsell, BigDecimal::add);
+        accrue(row, upsell, currency);
+      } else if (taken.containsKey(m)) {
+        row.status(AccrualStatus.COVERED).coveredBy(taken.get(m));
+      } else {
+        taken.put(m, w.deal.id());
+        BigDecimal basis = Sums.exact(rev).subtract(upsells.getOrDefault(m, BigDecimal.ZERO)).max(BigDecimal.ZERO);
+        accrue(row, basis, currency);
+      }
+      w.rows.add(row.build());
+    }
+  }
+
+  private void accrue(CommissionMonth.Builder row, BigDecimal basis, CurrencyUnit currency) {
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    BigDecimal amount = basis.multiply(rules.shareRate()).setScale(digits, RoundingMode.HALF_EVEN);
+    row.status(AccrualStatus.ACCRUES).basis(Money.of(basis, currency)).amount(Money.of(amount, currency));
+  }
+
+  /** Whether the partner manages the client on at least one day of the month. */
+  private boolean manages(ClientId client, YearMonth month) {
+    LocalDate first = month.atDay(1);
+    LocalDate last = month.atEndOfMonth();
+    for (ManagementPeriod p : ledger.managementPeriods()) {
+      if (p.clientId().equals(client) && p.partner().equals(ledger.partner()) && !p.from().isAfter(last)
+          && (p.until().isEmpty() || p.until().get().isAfter(first))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ImmutableList<CommissionPayment> computePayments(List<CommissionSchedule> schedules) {
+    Map<LocalDate, Map<String, List<CommissionMonth>>> byDate = new TreeMap<>();
+    Map<String, CurrencyUnit> currencies = new LinkedHashMap<>();
+    for (CommissionSchedule s : schedules) {
+      String code = s.currency().getCurrencyCode();
+      currencies.putIfAbsent(code, s.currency());
+      for (CommissionMonth m : s.months()) {
+        if (m.status() == AccrualStatus.ACCRUES) {
+          byDate.computeIfAbsent(m.paymentDate(), k -> new TreeMap<>())
+              .computeIfAbsent(code, k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    ImmutableList.Builder<CommissionPayment> result = ImmutableList.builder();
+    byDate.forEach((date, byCurrency) -> byCurrency.forEach((code, rows) -> {
+      rows.sort(ROW_ORDER);
+      result.add(CommissionPayment.builder()
+          .quarterStart(CommissionRules.quarterStartOf(rows.get(0).month()))
+          .paymentDate(date)
+          .currency(Objects.requireNonNull(currencies.get(code), "currency of a payment"))
+          .rows(rows)
+          .build());
+    }));
+    return result.build();
+  }
+
+  @Override
+  public String toString() {
+    return "CommissionCalculator[partner=" + ledger.partner() + ", schedules=" + schedules.size() + ", payments="
+        + payments.size() + "]";
+  }
+}
