@@ -70,7 +70,6 @@ import org.javamoney.moneta.Money;
  */
 public final class CommissionCalculator {
 
-  private static final Comparator<Deal> DEAL_ORDER = Comparator.comparing(Deal::closeDate).thenComparing(Deal::id);
   private static final Comparator<CommissionMonth> ROW_ORDER = Comparator.comparing(CommissionMonth::clientId)
       .thenComparing(CommissionMonth::dealId).thenComparing(CommissionMonth::month);
 
@@ -234,53 +233,82 @@ public final class CommissionCalculator {
   }
 
   private ImmutableList<CommissionSchedule> computeSchedules() {
-    Map<ClientId, List<Window>> byClient = new TreeMap<>();
-    for (Deal d : ledger.deals()) { // close date, then id
+    // windows in the ledger's deal order (close date, then id), which is the schedules' order
+    List<Window> all = new ArrayList<>();
+    Map<ClientId, List<Window>> byClient = new HashMap<>();
+    for (Deal d : ledger.deals()) {
       if (commissionable(d)) {
-        byClient.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(windowOf(d));
+        Window w = windowOf(d);
+        all.add(w);
+        byClient.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(w);
       }
     }
     Optional<YearMonth> horizon = revenue.lastMonth();
-    List<CommissionSchedule> result = new ArrayList<>();
+    Map<ClientId, List<ManagementPeriod>> periods = periodsByClient();
+    RowParts parts = new RowParts();
     for (Map.Entry<ClientId, List<Window>> e : byClient.entrySet()) {
       Client client = Objects.requireNonNull(ledger.clients().get(e.getKey()), "client of a ledger deal");
       List<Window> windows = e.getValue();
+      List<ManagementPeriod> managed = periods.getOrDefault(e.getKey(), List.of());
       Map<YearMonth, BigDecimal> upsells = new HashMap<>();
       for (Window w : windows) {
         if (w.basis == CommissionBasis.NET_UPSELL) {
-          fillRows(w, client, horizon, upsells, new HashMap<>());
+          fillRows(w, client, managed, horizon, upsells, new HashMap<>(), parts);
         }
       }
       Map<YearMonth, DealId> taken = new HashMap<>();
       for (Window w : windows) {
         if (w.basis == CommissionBasis.CLIENT_REVENUE) {
-          fillRows(w, client, horizon, upsells, taken);
+          fillRows(w, client, managed, horizon, upsells, taken, parts);
         }
       }
-      for (Window w : windows) {
-        result.add(CommissionSchedule.builder()
-            .deal(w.deal)
-            .level(w.level)
-            .rule(w.rule)
-            .basis(w.basis)
-            .firstMonth(w.first)
-            .endMonth(w.end)
-            .managedOnlyFrom(w.managedOnlyFrom)
-            .shortenedByConversionOn(w.shortenedOn)
-            .months(w.rows)
-            .build());
-      }
     }
-    result.sort(Comparator.comparing(CommissionSchedule::deal, DEAL_ORDER));
-    return ImmutableList.copyOf(result);
+    ImmutableList.Builder<CommissionSchedule> result = ImmutableList.builderWithExpectedSize(all.size());
+    for (Window w : all) {
+      result.add(CommissionSchedule.builder()
+          .deal(w.deal)
+          .level(w.level)
+          .rule(w.rule)
+          .basis(w.basis)
+          .firstMonth(w.first)
+          .endMonth(w.end)
+          .managedOnlyFrom(w.managedOnlyFrom)
+          .shortenedByConversionOn(w.shortenedOn)
+          .months(w.rows)
+          .build());
+    }
+    return result.build();
+  }
+
+  /**
+   * The parts that many rows share, made once per calculation: the month objects, each month's
+   * payment date and each covering deal's {@code Optional}. Rows are many (every covered month of
+   * every schedule) and most of them accrue nothing, so sharing these keeps a row to its own object.
+   */
+  private final class RowParts {
+    private final Map<YearMonth, YearMonth> months = new HashMap<>();
+    private final Map<YearMonth, LocalDate> paymentDates = new HashMap<>();
+    private final Map<DealId, Optional<DealId>> coveredBy = new HashMap<>();
+
+    YearMonth month(YearMonth month) {
+      return months.computeIfAbsent(month, m -> m);
+    }
+
+    LocalDate paymentDateOf(YearMonth month) {
+      return paymentDates.computeIfAbsent(month, rules::paymentDateOf);
+    }
+
+    Optional<DealId> coveredBy(DealId deal) {
+      return coveredBy.computeIfAbsent(deal, Optional::of);
+    }
   }
 
   /**
    * Fills a window's rows up to the horizon. Net-upsell windows record what they accrue in
    * {@code upsells}; client-revenue windows deduct it and claim months in {@code taken}.
    */
-  private void fillRows(Window w, Client client, Optional<YearMonth> horizon, Map<YearMonth, BigDecimal> upsells,
-      Map<YearMonth, DealId> taken) {
+  private void fillRows(Window w, Client client, List<ManagementPeriod> managed, Optional<YearMonth> horizon,
+      Map<YearMonth, BigDecimal> upsells, Map<YearMonth, DealId> taken, RowParts parts) {
     if (horizon.isEmpty()) {
       return;
     }
@@ -291,21 +319,21 @@ public final class CommissionCalculator {
       CommissionMonth.Builder row = CommissionMonth.builder()
           .dealId(w.deal.id())
           .clientId(client.id())
-          .month(m)
+          .month(parts.month(m))
           .revenue(rev)
           .basis(zero)
           .amount(zero)
-          .paymentDate(rules.paymentDateOf(m));
+          .paymentDate(parts.paymentDateOf(m));
       if (!rev.isPositive()) {
         row.status(AccrualStatus.NO_REVENUE);
-      } else if (w.managedOnlyFrom.isPresent() && !m.isBefore(w.managedOnlyFrom.get()) && !manages(client.id(), m)) {
+      } else if (w.managedOnlyFrom.isPresent() && !m.isBefore(w.managedOnlyFrom.get()) && !manages(managed, m)) {
         row.status(AccrualStatus.NOT_MANAGED);
       } else if (w.basis == CommissionBasis.NET_UPSELL) {
         BigDecimal upsell = Sums.exact(w.deal.mrrChange()).abs();
         upsells.merge(m, upsell, BigDecimal::add);
         accrue(row, upsell, currency);
       } else if (taken.containsKey(m)) {
-        row.status(AccrualStatus.COVERED).coveredBy(taken.get(m));
+        row.status(AccrualStatus.COVERED).coveredBy(parts.coveredBy(Objects.requireNonNull(taken.get(m), "taken")));
       } else {
         taken.put(m, w.deal.id());
         BigDecimal basis = Sums.exact(rev).subtract(upsells.getOrDefault(m, BigDecimal.ZERO)).max(BigDecimal.ZERO);
@@ -322,16 +350,26 @@ public final class CommissionCalculator {
   }
 
   /** Whether the partner manages the client on at least one day of the month. */
-  private boolean manages(ClientId client, YearMonth month) {
+  private static boolean manages(List<ManagementPeriod> periods, YearMonth month) {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
-    for (ManagementPeriod p : ledger.managementPeriods()) {
-      if (p.clientId().equals(client) && p.partner().equals(ledger.partner()) && !p.from().isAfter(last)
-          && (p.until().isEmpty() || p.until().get().isAfter(first))) {
+    for (ManagementPeriod p : periods) {
+      if (!p.from().isAfter(last) && (p.until().isEmpty() || p.until().get().isAfter(first))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The ledger partner's own management periods, by client: read once, not per client-month. */
+  private Map<ClientId, List<ManagementPeriod>> periodsByClient() {
+    Map<ClientId, List<ManagementPeriod>> result = new HashMap<>();
+    for (ManagementPeriod p : ledger.managementPeriods()) {
+      if (p.partner().equals(ledger.partner())) {
+        result.computeIfAbsent(p.clientId(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    return result;
   }
 
   private static ImmutableList<CommissionPayment> computePayments(List<CommissionSchedule> schedules) {
