@@ -2,16 +2,12 @@ package dev.partnerpoints.calculator;
 
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.Points;
-import dev.partnerpoints.program.CountryCode;
-import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
-import dev.partnerpoints.program.RateEra;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -99,7 +95,6 @@ public final class PointsCalculator {
           + " is after the deal date " + date + "; it must be on or before it");
     }
     MonetaryAmount sold = request.soldMrr();
-    // the compiled rate: the same lookups, in the same order, as the rules' own (see PointsEstimator)
     CompiledRate rate = estimator.rate(sold.getCurrency(), request.country(), request.dealType(), date, firstSold);
     BigDecimal amount = sold.getNumber().numberValueExact(BigDecimal.class);
     int sharers = request.alsoManages() ? 1 + request.otherManagingPartners() : 0;
@@ -127,16 +122,17 @@ public final class PointsCalculator {
   public PointsEstimate moneyToPoints(MoneyToPointsRequest request) {
     Objects.requireNonNull(request, "request");
     LocalDate date = dateOf(request.date());
-    Context context = context(request.soldMrr().getCurrency(), request.country(), request.dealType(), date, date);
-    Points sold = context.pointValue.toPoints(request.soldMrr(), context.soldPer100Usd(), 1);
+    CompiledRate rule = estimator.rate(request.soldMrr().getCurrency(), request.country(), request.dealType(), date);
+    PointValue pointValue = rule.pointValue();
+    Points sold = pointValue.toPoints(request.soldMrr(), rule.soldPer100Usd(), 1);
     Points managed = request.managedMrr()
-        .map(value -> context.pointValue.toPoints(value, context.managedPer100Usd(), 1))
+        .map(value -> pointValue.toPoints(value, rule.managedPer100Usd(), 1))
         .orElse(Points.zero());
     return PointsEstimate.builder()
         .soldPoints(sold)
         .managedPoints(managed)
         .clientManagedPoints(managed)
-        .appliedRule(context.applied(request.managedMrr().isPresent() ? 1 : 0))
+        .appliedRule(rule.appliedRule(date, request.managedMrr().isPresent() ? 1 : 0))
         .build();
   }
 
@@ -154,75 +150,15 @@ public final class PointsCalculator {
   public MoneyEquivalent pointsToMoney(PointsToMoneyRequest request) {
     Objects.requireNonNull(request, "request");
     LocalDate date = dateOf(request.date());
-    Context context = context(request.currency(), request.country(), request.dealType(), date, date);
+    CompiledRate rule = estimator.rate(request.currency(), request.country(), request.dealType(), date);
     return MoneyEquivalent.builder()
-        .soldMrr(context.pointValue.toMoney(request.soldPoints(), context.soldPer100Usd()))
-        .managedMrr(context.pointValue.toMoney(request.managedPoints(), context.managedPer100Usd()))
-        .appliedRule(context.applied(1))
+        .soldMrr(rule.pointValue().toMoney(request.soldPoints(), rule.soldPer100Usd()))
+        .managedMrr(rule.pointValue().toMoney(request.managedPoints(), rule.managedPer100Usd()))
+        .appliedRule(rule.appliedRule(date, 1))
         .build();
   }
 
   private LocalDate dateOf(Optional<LocalDate> date) {
     return date.orElseGet(() -> LocalDate.now(clock));
-  }
-
-  private Context context(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date,
-      LocalDate productLineFirstSold) {
-    RateEra era = rules.rateEraOn(date);
-    PointValue pointValue = rules.pointValue(currency, date);
-    boolean growth = rules.isGrowthMarket(country, date);
-    return new Context(date, era, rules.rateEras().effectiveFromOn(date),
-        rules.soldRateEraFrom(dealType, date, productLineFirstSold),
-        rules.soldRate(dealType, date, productLineFirstSold), dealType, growth,
-        growth ? era.growthMultiplier() : BigDecimal.ONE, pointValue);
-  }
-
-  /** The rules resolved for one request. */
-  private static final class Context {
-    final LocalDate date;
-    final RateEra era;
-    final LocalDate eraFrom;
-    final LocalDate soldEraFrom;
-    final BigDecimal soldRate;
-    final DealType dealType;
-    final boolean growth;
-    final BigDecimal multiplier;
-    final PointValue pointValue;
-
-    Context(LocalDate date, RateEra era, LocalDate eraFrom, LocalDate soldEraFrom, BigDecimal soldRate,
-        DealType dealType, boolean growth, BigDecimal multiplier, PointValue pointValue) {
-      this.date = date;
-      this.era = era;
-      this.eraFrom = eraFrom;
-      this.soldEraFrom = soldEraFrom;
-      this.soldRate = soldRate;
-      this.dealType = dealType;
-      this.growth = growth;
-      this.multiplier = multiplier;
-      this.pointValue = pointValue;
-    }
-
-    BigDecimal soldPer100Usd() {
-      return soldRate.multiply(multiplier);
-    }
-
-    BigDecimal managedPer100Usd() {
-      return era.managedRate().multiply(multiplier);
-    }
-
-    AppliedRule applied(int managingPartners) {
-      return AppliedRule.builder()
-          .date(date)
-          .rateEraFrom(eraFrom)
-          .soldRateEraFrom(soldEraFrom)
-          .dealType(dealType)
-          .soldRate(soldRate)
-          .managedRate(era.managedRate())
-          .growthMarket(growth)
-          .marketMultiplier(multiplier)
-          .pointValue(pointValue)
-          .managingPartners(managingPartners)
-          .build();
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.partnerpoints.calculator;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.partnerpoints.money.DateOutsideProgramException;
@@ -15,11 +16,11 @@ import dev.partnerpoints.program.RateEra;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Program rules compiled for fast points arithmetic: the calculator's figures for many amounts,
@@ -46,6 +47,8 @@ public final class PointsEstimator {
   private final ProgramRules rules;
   /** First day of each span, ascending; the first is the first day every rule is in force. */
   private final LocalDate[] spanFrom;
+  /** {@link #spanFrom} as a list, for {@link #ruleChanges()}. */
+  private final ImmutableList<LocalDate> ruleChanges;
   private final Span[] spans;
   private final int currencyCount;
   /** Currency index + 1 by the code's letters (AAA..ZZZ as 0..17575), 0 for none. */
@@ -112,14 +115,16 @@ public final class PointsEstimator {
     }
     this.otherCurrencies = others.buildOrThrow();
 
-    LocalDate start = latest(rules.rateEras().firstEffectiveDate(), rules.pointValues().tables().firstEffectiveDate(),
-        rules.growthMarkets().firstEffectiveDate());
+    // the first day every rule is in force (the latest first date of the three timelines; it is
+    // one of their dates), then every later date on which one of them changes
+    LocalDate start = Collections.max(List.of(rules.rateEras().firstEffectiveDate(),
+        rules.pointValues().tables().firstEffectiveDate(), rules.growthMarkets().firstEffectiveDate()));
     TreeSet<LocalDate> changes = new TreeSet<>();
-    changes.add(start);
     changes.addAll(rules.rateEras().entries().keySet());
     changes.addAll(rules.pointValues().tables().entries().keySet());
     changes.addAll(rules.growthMarkets().entries().keySet());
-    List<LocalDate> starts = new ArrayList<>(changes.tailSet(start, true));
+    ImmutableList<LocalDate> starts = ImmutableList.copyOf(changes.tailSet(start, true));
+    this.ruleChanges = starts;
     this.spanFrom = starts.toArray(new LocalDate[0]);
     this.spans = new Span[starts.size()];
     for (int s = 0; s < starts.size(); s++) {
@@ -145,16 +150,6 @@ public final class PointsEstimator {
       }
       spans[s] = new Span(rules.growthMarkets().valueOn(from), era, eraIndex, rates);
     }
-  }
-
-  private static LocalDate latest(LocalDate... dates) {
-    LocalDate max = dates[0];
-    for (LocalDate d : dates) {
-      if (d.isAfter(max)) {
-        max = d;
-      }
-    }
-    return max;
   }
 
   /**
@@ -189,6 +184,17 @@ public final class PointsEstimator {
    */
   public ProgramRules rules() {
     return rules;
+  }
+
+  /**
+   * Returns the dates on which the rules in force change: the first day on which every rule (rate
+   * era, currency table, growth-market list) is in force, then each later date on which one of them
+   * changes, ascending. Between two of these dates every rule lookup gives the same answer.
+   *
+   * @return the dates, never null, not empty
+   */
+  public ImmutableList<LocalDate> ruleChanges() {
+    return ruleChanges;
   }
 
   /**
@@ -251,20 +257,6 @@ public final class PointsEstimator {
       soldEra = lockedEra(productLineFirstSold, soldEra);
     }
     return span.flat[base + 1 + soldEra];
-  }
-
-  /**
-   * {@link #rate(CurrencyUnit, CountryCode, DealType, LocalDate, LocalDate)} of a line first sold on
-   * the date: no rate lock, so the sold rate is the date's era's.
-   */
-  private CompiledRate rateOn(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date) {
-    int c = currencyIndex(currency);
-    int s = spanOf(date, c);
-    if (s < 0 || dealType == null || country == null) {
-      throw failure(currency, country, date, dealType);
-    }
-    Span span = spans[s];
-    return span.flat[base(span, c, country) + (dealType == DealType.SOURCED ? 1 + span.eraIndex : 0)];
   }
 
   /** The span in force on the date if it has a rate for currency {@code c}; else -1. */
@@ -337,13 +329,6 @@ public final class PointsEstimator {
         + " is after the deal's close date " + date + "; it must be on or before it");
   }
 
-  /** {@link #failure(CurrencyUnit, CountryCode, LocalDate)}, after the null checks of {@link #rate}. */
-  private RuntimeException failure(CurrencyUnit currency, @Nullable CountryCode country, LocalDate date,
-      @Nullable DealType dealType) {
-    Objects.requireNonNull(dealType, "dealType");
-    return failure(currency, Objects.requireNonNull(country, "country"), date);
-  }
-
   /**
    * The exception the calculator's own lookups ({@code rateEraOn}, {@code pointValue}, {@code
    * isGrowthMarket}, in that order) throw for a date or currency without a compiled rate. A date has
@@ -395,7 +380,7 @@ public final class PointsEstimator {
     if (unscaledAmount < 0 || otherManagingPartners < 0 || otherManagingPartners > EstimateRequestDef.MAX_OTHER_PARTNERS) {
       throw badEstimate(unscaledAmount, scale, otherManagingPartners);
     }
-    CompiledRate rate = rateOn(currency, country, dealType, date);
+    CompiledRate rate = rate(currency, country, dealType, date, date);
     long sold = rate.soldHundredths(unscaledAmount, scale);
     return alsoManages ? sold + rate.managedHundredths(unscaledAmount, scale, 1 + otherManagingPartners) : sold;
   }

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -596,12 +595,9 @@ final class LedgerBuild {
 
   private ImmutableListMultimap<ClientId, ManagedInterval> managedIntervals(PointsCalculator calculator,
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient) {
-    LocalDate programStart = latest(rules.rateEras().firstEffectiveDate(),
-        rules.pointValues().tables().firstEffectiveDate(), rules.growthMarkets().firstEffectiveDate());
-    NavigableSet<LocalDate> ruleChanges = new TreeSet<>();
-    ruleChanges.addAll(rules.rateEras().entries().keySet());
-    ruleChanges.addAll(rules.pointValues().tables().entries().keySet());
-    ruleChanges.addAll(rules.growthMarkets().entries().keySet());
+    // the program's first day (when every rule is in force) and every later rule change
+    List<LocalDate> ruleChanges = calculator.estimator().ruleChanges();
+    LocalDate programStart = ruleChanges.get(0);
 
     Map<ClientId, List<ManagementPeriod>> periodsByClient = new TreeMap<>();
     for (ManagementPeriod p : periods) {
@@ -665,15 +661,5 @@ final class LedgerBuild {
       }
     }
     return result.build();
-  }
-
-  private static LocalDate latest(LocalDate... dates) {
-    LocalDate max = dates[0];
-    for (LocalDate d : dates) {
-      if (d.isAfter(max)) {
-        max = d;
-      }
-    }
-    return max;
   }
 }
