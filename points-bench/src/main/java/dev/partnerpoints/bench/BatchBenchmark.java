@@ -1,6 +1,6 @@
 package dev.partnerpoints.bench;
 
-import dev.partnerpoints.calculator.PointsEstimator;
+import dev.partnerpoints.internal.RuleResolver;
 import dev.partnerpoints.program.ProgramRules;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -39,7 +39,7 @@ public class BatchBenchmark {
   private Requests r;
   private BigDecimal[] localOf;
   private PointsBaselines.ScaledLong scaledLong;
-  private PointsEstimator estimator;
+  private RuleResolver resolver;
   private Map<String, BigDecimal> table;
 
   @Setup(Level.Trial)
@@ -51,17 +51,17 @@ public class BatchBenchmark {
       localOf[i] = table.get(r.currencyCode[i]);
     }
     scaledLong = new PointsBaselines.ScaledLong(table);
-    estimator = PointsEstimator.of(ProgramRules.builtIn());
+    resolver = RuleResolver.of(ProgramRules.builtIn());
     long floor = scaledLongSum(DEALS);
     require("BigDecimal", bigDecimalSum(DEALS), floor);
-    require("estimator", estimatorSum(DEALS), floor);
+    require("resolver", resolverSum(DEALS), floor);
     long prefix = scaledLongSum(MONETA_DEALS);
     require("Moneta", monetaSum(MONETA_DEALS), prefix);
     require("Moneta hoisted", monetaHoistedSum(MONETA_DEALS), prefix);
     for (int i = 0; i < DEALS; i += 997) { // and deal by deal on a sample
       long expected = scaledLong.points(r.unscaled[i], r.scale[i], r.currencyIndex[i], r.growth[i], r.dealType[i],
           r.manages[i], r.others[i]);
-      require("estimator, deal " + i, estimator.estimateHundredths(r.unscaled[i], r.scale[i], r.currency[i],
+      require("resolver, deal " + i, resolver.estimateHundredths(r.unscaled[i], r.scale[i], r.currency[i],
           r.country[i], r.dealType[i], r.manages[i], r.others[i], r.date[i]), expected);
     }
   }
@@ -107,10 +107,10 @@ public class BatchBenchmark {
     return sum;
   }
 
-  long estimatorSum(int n) {
+  long resolverSum(int n) {
     long sum = 0;
     for (int i = 0; i < n; i++) {
-      sum += estimator.estimateHundredths(r.unscaled[i], r.scale[i], r.currency[i], r.country[i], r.dealType[i],
+      sum += resolver.estimateHundredths(r.unscaled[i], r.scale[i], r.currency[i], r.country[i], r.dealType[i],
           r.manages[i], r.others[i], r.date[i]);
     }
     return sum;
@@ -148,6 +148,6 @@ public class BatchBenchmark {
   @Benchmark
   @OperationsPerInvocation(DEALS)
   public long libraryEstimator() {
-    return estimatorSum(DEALS);
+    return resolverSum(DEALS);
   }
 }

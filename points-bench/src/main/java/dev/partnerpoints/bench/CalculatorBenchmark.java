@@ -1,9 +1,9 @@
 package dev.partnerpoints.bench;
 
-import dev.partnerpoints.calculator.CompiledRate;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
-import dev.partnerpoints.calculator.PointsEstimator;
+import dev.partnerpoints.internal.ResolvedRule;
+import dev.partnerpoints.internal.RuleResolver;
 import dev.partnerpoints.program.ProgramRules;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,10 +42,10 @@ public class CalculatorBenchmark {
   private Map<String, BigDecimal> table;
   private BigDecimal[] localOf;
   private PointsBaselines.ScaledLong scaledLong;
-  private PointsEstimator estimator;
+  private RuleResolver resolver;
   private PointsCalculator calculator;
   private EstimateRequest[] requests;
-  private CompiledRate[] rates;
+  private ResolvedRule[] rates;
   private int cursor;
 
   @Setup(Level.Trial)
@@ -58,12 +58,12 @@ public class CalculatorBenchmark {
     }
     scaledLong = new PointsBaselines.ScaledLong(table);
     calculator = PointsCalculator.of(ProgramRules.builtIn(), Clock.systemUTC());
-    estimator = PointsEstimator.of(ProgramRules.builtIn());
+    resolver = RuleResolver.of(ProgramRules.builtIn());
     requests = new EstimateRequest[r.size];
-    rates = new CompiledRate[r.size];
+    rates = new ResolvedRule[r.size];
     for (int i = 0; i < r.size; i++) {
       requests[i] = r.request(i);
-      rates[i] = estimator.rate(r.currency[i], r.country[i], r.dealType[i], r.date[i]);
+      rates[i] = resolver.resolve(r.currency[i], r.country[i], r.dealType[i], r.date[i]);
     }
     check();
   }
@@ -71,7 +71,7 @@ public class CalculatorBenchmark {
   /** Every variant gives the same total for every request, or the benchmark does not run. */
   void check() {
     for (int i = 0; i < r.size; i++) {
-      long[] results = {moneta(i), monetaHoisted(i), bigDecimal(i), scaledLong(i), estimator(i), compiledRate(i),
+      long[] results = {moneta(i), monetaHoisted(i), bigDecimal(i), scaledLong(i), resolver(i), resolvedRule(i),
           calculator(i)};
       for (long result : results) {
         if (result != results[0]) {
@@ -104,13 +104,13 @@ public class CalculatorBenchmark {
         r.others[i]);
   }
 
-  long estimator(int i) {
-    return estimator.estimateHundredths(r.unscaled[i], r.scale[i], r.currency[i], r.country[i], r.dealType[i],
+  long resolver(int i) {
+    return resolver.estimateHundredths(r.unscaled[i], r.scale[i], r.currency[i], r.country[i], r.dealType[i],
         r.manages[i], r.others[i], r.date[i]);
   }
 
-  long compiledRate(int i) {
-    CompiledRate rate = rates[i];
+  long resolvedRule(int i) {
+    ResolvedRule rate = rates[i];
     long total = rate.soldHundredths(r.unscaled[i], r.scale[i]);
     return r.manages[i] ? total + rate.managedHundredths(r.unscaled[i], r.scale[i], 1 + r.others[i]) : total;
   }
@@ -143,19 +143,19 @@ public class CalculatorBenchmark {
     return scaledLong(next());
   }
 
-  /** The library's fast path: {@code PointsEstimator.estimateHundredths}, from currency, country and date. */
+  /** The library's fast path: {@code RuleResolver.estimateHundredths}, from currency, country and date. */
   @Benchmark
   public long libraryEstimator() {
-    return estimator(next());
+    return resolver(next());
   }
 
   /**
-   * The library's fast path with the rate resolved in advance ({@code PointsEstimator.rate} hoisted,
-   * as the floor has its currency index and growth flag resolved in advance): {@code CompiledRate}.
+   * The library's fast path with the rate resolved in advance ({@code RuleResolver.resolve} hoisted,
+   * as the floor has its currency index and growth flag resolved in advance): {@code ResolvedRule}.
    */
   @Benchmark
-  public long libraryCompiledRate() {
-    return compiledRate(next());
+  public long libraryResolvedRule() {
+    return resolvedRule(next());
   }
 
   /** The library's full API: {@code PointsCalculator.estimate} with request and result objects. */

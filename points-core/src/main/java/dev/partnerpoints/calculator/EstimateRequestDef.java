@@ -1,5 +1,6 @@
 package dev.partnerpoints.calculator;
 
+import dev.partnerpoints.internal.RuleResolver;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import java.math.BigDecimal;
@@ -28,8 +29,8 @@ abstract class EstimateRequestDef {
   /** The largest sold value accepted, in major units of any currency: 10^13. */
   static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(13);
 
-  /** The largest number of other managing partners accepted. */
-  static final int MAX_OTHER_PARTNERS = 10_000;
+  /** The largest number of other managing partners accepted (the fast path checks the same limit). */
+  static final int MAX_OTHER_PARTNERS = RuleResolver.MAX_OTHER_PARTNERS;
 
   /**
    * The monthly recurring revenue sold, in the client's currency.

@@ -1,5 +1,7 @@
 package dev.partnerpoints.calculator;
 
+import dev.partnerpoints.internal.ResolvedRule;
+import dev.partnerpoints.internal.RuleResolver;
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.ProgramRules;
@@ -39,12 +41,12 @@ public final class PointsCalculator {
 
   private final ProgramRules rules;
   private final Clock clock;
-  private final PointsEstimator estimator;
+  private final RuleResolver resolver;
 
   private PointsCalculator(ProgramRules rules, Clock clock) {
     this.rules = rules;
     this.clock = clock;
-    this.estimator = PointsEstimator.of(rules);
+    this.resolver = RuleResolver.of(rules);
   }
 
   /**
@@ -56,16 +58,6 @@ public final class PointsCalculator {
    */
   public static PointsCalculator of(ProgramRules rules, Clock clock) {
     return new PointsCalculator(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(clock, "clock"));
-  }
-
-  /**
-   * Returns the rules this calculator applies, compiled for fast arithmetic: the same figures as
-   * {@link #estimate} without building request and result objects.
-   *
-   * @return the estimator, never null
-   */
-  public PointsEstimator estimator() {
-    return estimator;
   }
 
   /**
@@ -95,7 +87,7 @@ public final class PointsCalculator {
           + " is after the deal date " + date + "; it must be on or before it");
     }
     MonetaryAmount sold = request.soldMrr();
-    CompiledRate rate = estimator.rate(sold.getCurrency(), request.country(), request.dealType(), date, firstSold);
+    ResolvedRule rate = resolver.resolve(sold.getCurrency(), request.country(), request.dealType(), date, firstSold);
     BigDecimal amount = sold.getNumber().numberValueExact(BigDecimal.class);
     int sharers = request.alsoManages() ? 1 + request.otherManagingPartners() : 0;
     Points soldPoints = rate.soldPoints(amount);
@@ -122,7 +114,7 @@ public final class PointsCalculator {
   public PointsEstimate moneyToPoints(MoneyToPointsRequest request) {
     Objects.requireNonNull(request, "request");
     LocalDate date = dateOf(request.date());
-    CompiledRate rule = estimator.rate(request.soldMrr().getCurrency(), request.country(), request.dealType(), date);
+    ResolvedRule rule = resolver.resolve(request.soldMrr().getCurrency(), request.country(), request.dealType(), date);
     PointValue pointValue = rule.pointValue();
     Points sold = pointValue.toPoints(request.soldMrr(), rule.soldPer100Usd(), 1);
     Points managed = request.managedMrr()
@@ -150,7 +142,7 @@ public final class PointsCalculator {
   public MoneyEquivalent pointsToMoney(PointsToMoneyRequest request) {
     Objects.requireNonNull(request, "request");
     LocalDate date = dateOf(request.date());
-    CompiledRate rule = estimator.rate(request.currency(), request.country(), request.dealType(), date);
+    ResolvedRule rule = resolver.resolve(request.currency(), request.country(), request.dealType(), date);
     return MoneyEquivalent.builder()
         .soldMrr(rule.pointValue().toMoney(request.soldPoints(), rule.soldPer100Usd()))
         .managedMrr(rule.pointValue().toMoney(request.managedPoints(), rule.managedPer100Usd()))

@@ -5,11 +5,11 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.partnerpoints.calculator.AppliedRule;
-import dev.partnerpoints.calculator.CompiledRate;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
-import dev.partnerpoints.calculator.PointsEstimator;
+import dev.partnerpoints.internal.ResolvedRule;
+import dev.partnerpoints.internal.RuleResolver;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
@@ -438,19 +438,19 @@ final class LedgerBuild {
     return DealOrder.byDayThenId(closeDay, (int) min, (int) (max - min + 1), ids, keys);
   }
 
-  /** A compiled rate on a date ({@link CompiledRate} has identity equality). */
-  private record RuleKey(CompiledRate rate, LocalDate date) {}
+  /** A resolved rule on a date ({@link ResolvedRule} has identity equality). */
+  private record RuleKey(ResolvedRule rate, LocalDate date) {}
 
 
   /**
-   * Values deals as {@link PointsCalculator#estimate} does, through its compiled rates (the same
-   * figures, see {@link PointsEstimator}); equal applied rules are shared. Anything the fast path
+   * Values deals as {@link PointsCalculator#estimate} does, through the rules it resolves (the same
+   * figures, see {@link RuleResolver}); equal applied rules are shared. Anything the fast path
    * does not take (an amount beyond the calculator's limit, a date or currency outside the rules)
    * goes through the calculator itself, which gives the same result or throws the same exception.
    */
   private final class Valuer {
     private final PointsCalculator calculator;
-    private final PointsEstimator estimator;
+    private final RuleResolver resolver;
     /** Each deal's deal type (by position): its own, or its line sale's for a no-deal increase. */
     private final boolean[] sourced;
     /** Each product line's first sale date (null for none), once known. */
@@ -461,7 +461,7 @@ final class LedgerBuild {
      * the epoch day 0 on, made when first needed; other days, and every day of a ledger of fewer
      * than {@link #DENSE_FROM_DEALS} deals, by rate and date.
      */
-    private final IdentityHashMap<CompiledRate, AppliedRule[][]> appliedRules =
+    private final IdentityHashMap<ResolvedRule, AppliedRule[][]> appliedRules =
         new IdentityHashMap<>();
     private static final int BLOCK = 1024;
     private static final int BLOCKS = 128;
@@ -484,7 +484,7 @@ final class LedgerBuild {
       this.hundredths = hundredths;
       this.applied = applied;
       this.calculator = calculator;
-      this.estimator = calculator.estimator();
+      this.resolver = RuleResolver.of(rules);
       this.countryOf = countryOf;
     }
 
@@ -509,9 +509,9 @@ final class LedgerBuild {
         slow(j, d, first);
         return;
       }
-      CompiledRate rate;
+      ResolvedRule rate;
       try {
-        rate = estimator.rate(d.mrrChange().getCurrency(), countryOf[client], dealType(j), close, first);
+        rate = resolver.resolve(d.mrrChange().getCurrency(), countryOf[client], dealType(j), close, first);
       } catch (RuntimeException e) {
         slow(j, d, first); // throws the calculator's own exception
         throw e;
@@ -527,7 +527,7 @@ final class LedgerBuild {
       return sourced[j] ? DealType.SOURCED : DealType.ASSISTED;
     }
 
-    private AppliedRule appliedRule(CompiledRate rate, LocalDate close, int closeDay) {
+    private AppliedRule appliedRule(ResolvedRule rate, LocalDate close, int closeDay) {
       if (dense && closeDay >= 0 && closeDay < BLOCK * BLOCKS) {
         AppliedRule[][] blocks = appliedRules.get(rate);
         if (blocks == null) {
@@ -596,7 +596,7 @@ final class LedgerBuild {
   private ImmutableListMultimap<ClientId, ManagedInterval> managedIntervals(PointsCalculator calculator,
       ImmutableMap<ClientId, ImmutableSortedMap<LocalDate, MonetaryAmount>> mrrByClient) {
     // the program's first day (when every rule is in force) and every later rule change
-    List<LocalDate> ruleChanges = calculator.estimator().ruleChanges();
+    List<LocalDate> ruleChanges = RuleResolver.of(rules).ruleChanges();
     LocalDate programStart = ruleChanges.get(0);
 
     Map<ClientId, List<ManagementPeriod>> periodsByClient = new TreeMap<>();

@@ -1,10 +1,11 @@
-package dev.partnerpoints.calculator;
+package dev.partnerpoints.internal;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.money.DateOutsideProgramException;
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.Timeline;
@@ -23,26 +24,38 @@ import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 
 /**
- * Program rules compiled for fast points arithmetic: the calculator's figures for many amounts,
- * with {@code long} arithmetic and no allocation per call.
+ * The one place where program rules are resolved for a points figure: the rate era, the market
+ * multiplier, the currency table row and the product-line rate lock in force for a currency,
+ * country, deal type and date, as a {@link ResolvedRule}. {@link PointsCalculator} (its calculator
+ * and currency tab) and the ledger's valuation both resolve their rules here. Not API: see the
+ * package's description.
  *
  * <p>{@link #of(ProgramRules)} resolves, once, every combination of date span (between two rule
- * changes), currency, market type, deal type and sold-rate era into a {@link CompiledRate}. A call
- * then finds its rate by date, currency code and country and computes the points exactly, rounded
- * once to hundredths, HALF_EVEN: the results are those of {@link PointsCalculator#estimate} for
- * every input (an intermediate product that would not fit in a {@code long} falls back to exact
- * {@link java.math.BigDecimal} arithmetic).
+ * changes), currency, market type, deal type and sold-rate era into a {@link ResolvedRule}; {@link
+ * #resolve} then finds one by date, currency code and country without allocating. The lookups fail
+ * as the rules' own lookups do, in the same order: the rate era, the currency table row, the
+ * growth-market list. {@link #estimateHundredths} computes the calculator's total points of a sale
+ * with {@code long} arithmetic: the figures of {@link PointsCalculator#estimate} for every input
+ * (an intermediate product that would not fit in a {@code long} falls back to exact {@link
+ * BigDecimal} arithmetic), rounded once to hundredths, HALF_EVEN.
  *
  * <pre>{@code
- * PointsEstimator estimator = PointsEstimator.of(ProgramRules.builtIn());
+ * RuleResolver resolver = RuleResolver.of(ProgramRules.builtIn());
  * CurrencyUnit eur = Monetary.getCurrency("EUR");                     // look up once
- * long total = estimator.estimateHundredths(100_000, 2, eur, CountryCode.of("BR"),
+ * long total = resolver.estimateHundredths(100_000, 2, eur, CountryCode.of("BR"),
  *     DealType.SOURCED, true, 1, LocalDate.of(2025, 8, 1));            // 12500 = 113.64 + 11.36
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PointsEstimator {
+public final class RuleResolver {
+
+  /**
+   * The most other partners that may share a client's managed points with this partner: the
+   * calculator's limit ({@code EstimateRequest.otherManagingPartners}), kept here so that both read
+   * one number.
+   */
+  public static final int MAX_OTHER_PARTNERS = 10_000;
 
   private final ProgramRules rules;
   /** First day of each span, ascending; the first is the first day every rule is in force. */
@@ -68,12 +81,12 @@ public final class PointsEstimator {
     final RateEra era;
     final int eraIndex;
     /** [currency][growth 0/1][kind]: kind 0 assisted, 1 + j sourced at era j's rate; null if unsupported. */
-    final CompiledRate[][][] rates;
+    final ResolvedRule[][][] rates;
     /** The same, flat: [(currency x 2 + growth) x kinds + kind]. */
-    final CompiledRate[] flat;
+    final ResolvedRule[] flat;
     final int kinds;
 
-    Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, CompiledRate[][][] rates) {
+    Span(ImmutableSet<CountryCode> growthMarkets, RateEra era, int eraIndex, ResolvedRule[][][] rates) {
       for (CountryCode country : growthMarkets) {
         growthByLetters[countryKey(country)] = true;
       }
@@ -81,11 +94,11 @@ public final class PointsEstimator {
       this.eraIndex = eraIndex;
       this.rates = rates;
       int k = 1;
-      for (CompiledRate[][] byCurrency : rates) {
+      for (ResolvedRule[][] byCurrency : rates) {
         k = byCurrency == null ? k : byCurrency[0].length;
       }
       this.kinds = k;
-      this.flat = new CompiledRate[rates.length * 2 * k];
+      this.flat = new ResolvedRule[rates.length * 2 * k];
       for (int c = 0; c < rates.length; c++) {
         for (int g = 0; g < 2 && rates[c] != null; g++) {
           System.arraycopy(rates[c][g], 0, flat, (c * 2 + g) * k, k);
@@ -94,7 +107,7 @@ public final class PointsEstimator {
     }
   }
 
-  private PointsEstimator(ProgramRules rules) {
+  private RuleResolver(ProgramRules rules) {
     this.rules = rules;
     List<LocalDate> eraDates = new ArrayList<>(rules.rateEras().entries().keySet());
     List<RateEra> eras = new ArrayList<>(rules.rateEras().entries().values());
@@ -133,7 +146,7 @@ public final class PointsEstimator {
       LocalDate eraFrom = rules.rateEras().effectiveFromOn(from);
       int eraIndex = eraDates.indexOf(eraFrom);
       ImmutableMap<String, PointValue> table = rules.pointValues().tables().valueOn(from);
-      CompiledRate[][][] rates = new CompiledRate[codeList.size()][2][1 + eras.size()];
+      ResolvedRule[][][] rates = new ResolvedRule[codeList.size()][2][1 + eras.size()];
       for (int c = 0; c < codeList.size(); c++) {
         PointValue value = table.get(codeList.get(c));
         if (value == null) {
@@ -142,9 +155,9 @@ public final class PointsEstimator {
         }
         for (int g = 0; g < 2; g++) {
           boolean growth = g == 1;
-          rates[c][g][0] = new CompiledRate(DealType.ASSISTED, growth, era, eraFrom, era, eraFrom, value);
+          rates[c][g][0] = new ResolvedRule(DealType.ASSISTED, growth, era, eraFrom, era, eraFrom, value);
           for (int j = 0; j <= eraIndex; j++) {
-            rates[c][g][1 + j] = new CompiledRate(DealType.SOURCED, growth, era, eraFrom, eras.get(j), eraDates.get(j), value);
+            rates[c][g][1 + j] = new ResolvedRule(DealType.SOURCED, growth, era, eraFrom, eras.get(j), eraDates.get(j), value);
           }
         }
       }
@@ -153,32 +166,32 @@ public final class PointsEstimator {
   }
 
   /**
-   * The estimators compiled lately, by rules object (weak keys compare by identity; at most {@code
+   * The resolvers compiled lately, by rules object (weak keys compare by identity; at most {@code
    * 8}, so the rules objects they hold are released once evicted): building many small ledgers on one
    * rules object compiles its rates once instead of once per ledger.
    */
-  private static final Cache<ProgramRules, PointsEstimator> COMPILED =
+  private static final Cache<ProgramRules, RuleResolver> COMPILED =
       CacheBuilder.newBuilder().weakKeys().maximumSize(8).build();
 
   /**
-   * Compiles program rules, or returns the estimator already compiled for this rules object (the
-   * same object, not an equal one; an estimator is immutable, so sharing it changes nothing).
+   * Compiles program rules, or returns the resolver already compiled for this rules object (the
+   * same object, not an equal one; a resolver is immutable, so sharing it changes nothing).
    *
    * @param rules the rules, not null
-   * @return the estimator, never null
+   * @return the resolver, never null
    */
-  public static PointsEstimator of(ProgramRules rules) {
+  public static RuleResolver of(ProgramRules rules) {
     Objects.requireNonNull(rules, "rules");
-    PointsEstimator compiled = COMPILED.getIfPresent(rules);
+    RuleResolver compiled = COMPILED.getIfPresent(rules);
     if (compiled == null) { // two threads may both compile: either result is the same
-      compiled = new PointsEstimator(rules);
+      compiled = new RuleResolver(rules);
       COMPILED.put(rules, compiled);
     }
     return compiled;
   }
 
   /**
-   * Returns the rules this estimator applies.
+   * Returns the rules this resolver applies.
    *
    * @return the rules, never null
    */
@@ -198,27 +211,28 @@ public final class PointsEstimator {
   }
 
   /**
-   * Returns the rate of a new product line: {@link #rate(CurrencyUnit, CountryCode, DealType,
+   * Returns the rule of a new product line: {@link #resolve(CurrencyUnit, CountryCode, DealType,
    * LocalDate, LocalDate)} with the line first sold on {@code date}. Allocates nothing.
    *
    * @param currency the client's currency, not null
    * @param country the client's country, not null
    * @param dealType the deal type, not null
    * @param date the date whose rules apply (the close date), not null
-   * @return the rate, never null
+   * @return the rule, never null
    * @throws dev.partnerpoints.money.UnsupportedCurrencyException if the currency has no point value
    *     on the date
    * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first era,
    *     currency table or growth-market list
    */
-  public CompiledRate rate(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date) {
-    return rate(currency, country, dealType, date, date);
+  public ResolvedRule resolve(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date) {
+    return resolve(currency, country, dealType, date, date);
   }
 
   /**
-   * Returns the rate in force on a date for a client's currency and country and a deal type,
-   * applying the product-line rate lock as {@link ProgramRules#soldRate} does. Allocates nothing
-   * (the rates are compiled in advance).
+   * Returns the rule in force on a date for a client's currency and country and a deal type: the
+   * rate era, the market multiplier, the currency table row and, under the product-line rate lock,
+   * the era whose sold rate applies (as {@link ProgramRules#soldRate} defines it). Allocates nothing
+   * (the rules are resolved in advance).
    *
    * @param currency the client's currency, not null
    * @param country the client's country, not null
@@ -226,7 +240,7 @@ public final class PointsEstimator {
    * @param date the date whose rules apply (the close date), not null
    * @param productLineFirstSold when the product line was first sold to the client, not null, not
    *     after {@code date}
-   * @return the rate, never null
+   * @return the rule, never null
    * @throws IllegalArgumentException if {@code productLineFirstSold} is after {@code date}
    * @throws dev.partnerpoints.money.UnsupportedCurrencyException if the currency has no point value
    *     on the date
@@ -236,7 +250,7 @@ public final class PointsEstimator {
   // Identity compares of the two dates are a shortcut for the common "first sold on the deal date"
   // call; equal but distinct dates take the isAfter/isBefore path and get the same answer.
   @SuppressWarnings("ReferenceEquality")
-  public CompiledRate rate(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date,
+  public ResolvedRule resolve(CurrencyUnit currency, CountryCode country, DealType dealType, LocalDate date,
       LocalDate productLineFirstSold) {
     if ((productLineFirstSold != date && productLineFirstSold.isAfter(date)) || dealType == null || country == null) {
       throw badInput(dealType, country, date, productLineFirstSold);
@@ -377,10 +391,10 @@ public final class PointsEstimator {
    */
   public long estimateHundredths(long unscaledAmount, int scale, CurrencyUnit currency, CountryCode country,
       DealType dealType, boolean alsoManages, int otherManagingPartners, LocalDate date) {
-    if (unscaledAmount < 0 || otherManagingPartners < 0 || otherManagingPartners > EstimateRequestDef.MAX_OTHER_PARTNERS) {
+    if (unscaledAmount < 0 || otherManagingPartners < 0 || otherManagingPartners > MAX_OTHER_PARTNERS) {
       throw badEstimate(unscaledAmount, scale, otherManagingPartners);
     }
-    CompiledRate rate = rate(currency, country, dealType, date, date);
+    ResolvedRule rate = resolve(currency, country, dealType, date, date);
     long sold = rate.soldHundredths(unscaledAmount, scale);
     return alsoManages ? sold + rate.managedHundredths(unscaledAmount, scale, 1 + otherManagingPartners) : sold;
   }
@@ -391,12 +405,12 @@ public final class PointsEstimator {
           + BigDecimal.valueOf(unscaledAmount, scale).toPlainString());
     }
     return new IllegalArgumentException("number of other managing partners must be between 0 and "
-        + EstimateRequestDef.MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners);
+        + MAX_OTHER_PARTNERS + ", but was " + otherManagingPartners);
   }
 
   @Override
   public String toString() {
-    return "PointsEstimator[" + rules.name() + ", " + spans.length + " rule spans, " + currencyCount
+    return "RuleResolver[" + rules.name() + ", " + spans.length + " rule spans, " + currencyCount
         + " currencies]";
   }
 }

@@ -1,4 +1,4 @@
-package dev.partnerpoints.calculator;
+package dev.partnerpoints.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,11 +27,11 @@ import org.javamoney.moneta.spi.ConfigurableCurrencyUnitProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The estimator's edges: codes that look like a supported code to careless arithmetic, tables of
+ * The resolver's edges: codes that look like a supported code to careless arithmetic, tables of
  * every ISO currency and of non-ISO codes, the rate lock on era boundaries, and amounts or point
  * values that do not fit the long arithmetic (the answer is then the exact BigDecimal one).
  */
-class PointsEstimatorEdgeTest {
+class RuleResolverEdgeTest {
 
   private static final LocalDate FROM = LocalDate.of(2022, 1, 1);
   private static final CountryCode US = CountryCode.of("US");
@@ -86,11 +86,11 @@ class PointsEstimatorEdgeTest {
   }
 
   private static void assertOwnRowsAndNoAliases(ProgramRules rules, LocalDate date) {
-    PointsEstimator estimator = PointsEstimator.of(rules);
+    RuleResolver resolver = RuleResolver.of(rules);
     List<String> wrong = new ArrayList<>();
     int aliasesTried = 0;
     for (String code : rules.pointValues().supportedCurrencyCodes(date)) {
-      CompiledRate rate = estimator.rate(Monetary.getCurrency(code), US, DealType.SOURCED, date);
+      ResolvedRule rate = resolver.resolve(Monetary.getCurrency(code), US, DealType.SOURCED, date);
       if (!rate.pointValue().equals(rules.pointValue(Monetary.getCurrency(code), date))) {
         wrong.add(code + " found " + rate.pointValue());
       }
@@ -98,7 +98,7 @@ class PointsEstimatorEdgeTest {
         aliasesTried++;
         CurrencyUnit unit = CurrencyUnitBuilder.of(alias, "alias").build();
         try {
-          wrong.add(alias + " (an alias of " + code + ") found " + estimator.rate(unit, US, DealType.SOURCED, date));
+          wrong.add(alias + " (an alias of " + code + ") found " + resolver.resolve(unit, US, DealType.SOURCED, date));
         } catch (UnsupportedCurrencyException e) {
           assertThat(e).hasMessageContaining(alias);
         }
@@ -109,16 +109,16 @@ class PointsEstimatorEdgeTest {
   }
 
   @Test
-  void oneRulesObjectIsCompiledOnceAndAnotherObjectGetsItsOwnEstimator() {
+  void oneRulesObjectIsCompiledOnceAndAnotherObjectGetsItsOwnResolver() {
     ProgramRules rules = ProgramRules.builtIn();
     ProgramRules copy = ProgramRules.builder().from(rules).build();
 
-    PointsEstimator first = PointsEstimator.of(rules);
+    RuleResolver first = RuleResolver.of(rules);
 
-    assertThat(PointsEstimator.of(rules)).isSameAs(first);
+    assertThat(RuleResolver.of(rules)).isSameAs(first);
     assertThat(copy).isNotSameAs(rules);
-    assertThat(PointsEstimator.of(copy)).isNotSameAs(first);
-    assertThat(PointsEstimator.of(copy).rules()).isSameAs(copy);
+    assertThat(RuleResolver.of(copy)).isNotSameAs(first);
+    assertThat(RuleResolver.of(copy).rules()).isSameAs(copy);
   }
 
   @Test
@@ -133,14 +133,14 @@ class PointsEstimatorEdgeTest {
   void aTableOfEveryIsoCurrencyFindsEachRowAndConvertsWithIt() {
     ProgramRules rules = everyIsoCurrency();
     assertThat(rules.pointValues().supportedCurrencyCodes(FROM)).hasSizeGreaterThan(128);
-    PointsEstimator estimator = PointsEstimator.of(rules);
+    RuleResolver resolver = RuleResolver.of(rules);
     LocalDate date = LocalDate.of(2025, 1, 2);
     for (String code : rules.pointValues().supportedCurrencyCodes(date)) {
       CurrencyUnit unit = Monetary.getCurrency(code);
       PointValue value = rules.pointValue(unit, date);
       long expected = value.toPoints(new BigDecimal("1234.56"), rules.soldRate(DealType.ASSISTED, date, date), 1)
           .toHundredths();
-      assertThat(estimator.estimateHundredths(123_456, 2, unit, US, DealType.ASSISTED, false, 0, date))
+      assertThat(resolver.estimateHundredths(123_456, 2, unit, US, DealType.ASSISTED, false, 0, date))
           .as(code).isEqualTo(expected);
     }
   }
@@ -155,15 +155,15 @@ class PointsEstimatorEdgeTest {
       ProgramRules rules = ProgramRules.builtIn().withPointValues(PointValueTable.builder().table(FROM)
           .value("USD", "100").value("USDC", "100.5").value("X9", "3").value("A1B", "7000").value("Z", "0.25")
           .build());
-      PointsEstimator estimator = PointsEstimator.of(rules);
+      RuleResolver resolver = RuleResolver.of(rules);
       for (String code : List.of("USD", "USDC", "X9", "A1B", "Z")) {
         CurrencyUnit unit = Monetary.getCurrency(code);
-        assertThat(estimator.rate(unit, US, DealType.SOURCED, AUG_2025).pointValue())
+        assertThat(resolver.resolve(unit, US, DealType.SOURCED, AUG_2025).pointValue())
             .isEqualTo(rules.pointValue(unit, AUG_2025));
       }
       for (String other : List.of("usdc", "USD ", "AAA", "X8", "EUR")) {
         CurrencyUnit unit = CurrencyUnitBuilder.of(other, "other").build();
-        assertThatThrownBy(() -> estimator.rate(unit, US, DealType.SOURCED, AUG_2025))
+        assertThatThrownBy(() -> resolver.resolve(unit, US, DealType.SOURCED, AUG_2025))
             .isInstanceOf(UnsupportedCurrencyException.class).hasMessageContaining(other);
       }
     } finally {
@@ -173,8 +173,8 @@ class PointsEstimatorEdgeTest {
 
   @Test
   void aFirstSaleAfterTheCloseDateIsRejected() {
-    PointsEstimator estimator = PointsEstimator.of(ProgramRules.builtIn());
-    assertThatThrownBy(() -> estimator.rate(Monetary.getCurrency("USD"), US, DealType.SOURCED, AUG_2025,
+    RuleResolver resolver = RuleResolver.of(ProgramRules.builtIn());
+    assertThatThrownBy(() -> resolver.resolve(Monetary.getCurrency("USD"), US, DealType.SOURCED, AUG_2025,
         AUG_2025.plusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("product line first sold on 2025-08-02 is after the deal's close date 2025-08-01; it must be on"
@@ -183,7 +183,7 @@ class PointsEstimatorEdgeTest {
 
   @Test
   void theRateLockTakesTheEraInForceOnTheFirstSaleDay() {
-    PointsEstimator estimator = PointsEstimator.of(LOCKING);
+    RuleResolver resolver = RuleResolver.of(LOCKING);
     CurrencyUnit usd = Monetary.getCurrency("USD");
     LocalDate close = LocalDate.of(2025, 6, 1);
     // first sold: before every era, on the first era's first day, the day before the second era, on the
@@ -193,23 +193,23 @@ class PointsEstimatorEdgeTest {
     List<String> expected = List.of("3", "3", "3", "5", "5", "7", "7");
     for (int i = 0; i < firstSales.size(); i++) {
       LocalDate first = firstSales.get(i);
-      CompiledRate rate = estimator.rate(usd, US, DealType.SOURCED, close, first);
+      ResolvedRule rate = resolver.resolve(usd, US, DealType.SOURCED, close, first);
       assertThat(rate.soldPer100Usd()).as("first sold %s", first).isEqualByComparingTo(expected.get(i));
       assertThat(LOCKING.soldRate(DealType.SOURCED, close, first)).as("first sold %s", first)
           .isEqualByComparingTo(expected.get(i));
     }
     // a sale in the second era, first sold before every era: the first era's rate
-    assertThat(estimator.rate(usd, US, DealType.SOURCED, LocalDate.of(2024, 3, 1), LocalDate.of(2021, 1, 1))
+    assertThat(resolver.resolve(usd, US, DealType.SOURCED, LocalDate.of(2024, 3, 1), LocalDate.of(2021, 1, 1))
         .soldPer100Usd()).isEqualByComparingTo("3");
     // the first era itself: nothing earlier to lock to
-    assertThat(estimator.rate(usd, US, DealType.SOURCED, LocalDate.of(2023, 3, 1), LocalDate.of(2021, 1, 1))
+    assertThat(resolver.resolve(usd, US, DealType.SOURCED, LocalDate.of(2023, 3, 1), LocalDate.of(2021, 1, 1))
         .soldPer100Usd()).isEqualByComparingTo("3");
   }
 
   @Test
   void aBadPartnerCountWithAZeroAmountNamesThePartnerCount() {
-    PointsEstimator estimator = PointsEstimator.of(ProgramRules.builtIn());
-    assertThatThrownBy(() -> estimator.estimateHundredths(0, 2, Monetary.getCurrency("USD"), US, DealType.SOURCED,
+    RuleResolver resolver = RuleResolver.of(ProgramRules.builtIn());
+    assertThatThrownBy(() -> resolver.estimateHundredths(0, 2, Monetary.getCurrency("USD"), US, DealType.SOURCED,
         true, -1, AUG_2025))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("number of other managing partners must be between 0 and 10000, but was -1");
@@ -218,7 +218,7 @@ class PointsEstimatorEdgeTest {
   @Test
   void decimalsBeyondALongAreConvertedExactly() {
     ProgramRules rules = ProgramRules.builtIn();
-    CompiledRate rate = PointsEstimator.of(rules).rate(Monetary.getCurrency("EUR"), CountryCode.of("BR"),
+    ResolvedRule rate = RuleResolver.of(rules).resolve(Monetary.getCurrency("EUR"), CountryCode.of("BR"),
         DealType.SOURCED, AUG_2025);
     PointValue value = rules.pointValue(Monetary.getCurrency("EUR"), AUG_2025);
     for (String amount : List.of("1.00000000000000000001", "123456789.0123456789012345", "-98765432.10987654321",
@@ -244,7 +244,7 @@ class PointsEstimatorEdgeTest {
 
   /**
    * Point values whose fraction (hundredths per unit) barely fits, or does not fit, in longs: the
-   * estimator's answers are still PointValue.toPoints's, for any amount, scale and sharers.
+   * resolver's answers are still PointValue.toPoints's, for any amount, scale and sharers.
    */
   @Test
   void pointValuesTooPreciseForTheLongPathStillConvertExactly() {
@@ -253,7 +253,7 @@ class PointsEstimatorEdgeTest {
     ProgramRules rules = ProgramRules.builtIn().withPointValues(PointValueTable.builder().table(FROM)
         .value("USD", "100").value("CHF", "0.91234567890123457").value("SGD", "1.2345678901234567890123")
         .value("AUD", "0.00000000000000000001").value("JPY", "15000.000000000000001").build());
-    PointsEstimator estimator = PointsEstimator.of(rules);
+    RuleResolver resolver = RuleResolver.of(rules);
     String[] codes = {"USD", "CHF", "SGD", "AUD", "JPY"};
     qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
@@ -267,7 +267,7 @@ class PointsEstimatorEdgeTest {
       };
       int scale = r.nextInt(-2, 20);
       int sharers = r.nextInt(4) == 0 ? r.nextInt(16_000, 17_000) : r.nextInt(1, 4);
-      CompiledRate rate = estimator.rate(unit, country, type, AUG_2025);
+      ResolvedRule rate = resolver.resolve(unit, country, type, AUG_2025);
       PointValue value = rules.pointValue(unit, AUG_2025);
       BigDecimal amount = BigDecimal.valueOf(unscaled, scale);
       String in = amount.toPlainString() + " " + unit + " " + country + " " + type + " sharers " + sharers;

@@ -1,4 +1,4 @@
-package dev.partnerpoints.calculator;
+package dev.partnerpoints.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,14 +22,14 @@ import org.javamoney.moneta.CurrencyUnitBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * The estimator finds a currency's row and a country's market type by the code's letters: every
+ * The resolver finds a currency's row and a country's market type by the code's letters: every
  * code it can be given must find its own row (or none) and its own market type, on every date the
  * rules change.
  */
-class PointsEstimatorCodeSweepTest {
+class RuleResolverCodeSweepTest {
 
   private static final ProgramRules RULES = ProgramRules.builtIn();
-  private static final PointsEstimator ESTIMATOR = PointsEstimator.of(RULES);
+  private static final RuleResolver RESOLVER = RuleResolver.of(RULES);
   private static final CountryCode US = CountryCode.of("US");
 
   /** Every date a rule changes on, and the day before it, from the program's first day on. */
@@ -45,7 +45,7 @@ class PointsEstimatorCodeSweepTest {
     }
     result.removeIf(d -> {
       try {
-        ESTIMATOR.rate(Monetary.getCurrency("USD"), US, DealType.SOURCED, d);
+        RESOLVER.resolve(Monetary.getCurrency("USD"), US, DealType.SOURCED, d);
         return false;
       } catch (DateOutsideProgramException e) {
         return true;
@@ -75,7 +75,7 @@ class PointsEstimatorCodeSweepTest {
       for (String code : codes) {
         CurrencyUnit unit = CurrencyUnitBuilder.of(code, "sweep").build();
         try {
-          CompiledRate rate = ESTIMATOR.rate(unit, US, DealType.ASSISTED, date);
+          ResolvedRule rate = RESOLVER.resolve(unit, US, DealType.ASSISTED, date);
           String found = rate.pointValue().currency().getCurrencyCode();
           if (!supported.contains(code) || !found.equals(code)) {
             wrong.add(code + " on " + date + " found the row of " + found);
@@ -99,7 +99,7 @@ class PointsEstimatorCodeSweepTest {
       try {
         countries.add(CountryCode.of(code));
       } catch (UnknownCountryException e) {
-        // a code the library does not know: it cannot reach the estimator
+        // a code the library does not know: it cannot reach the resolver
       }
     }
     assertThat(countries).hasSizeGreaterThan(200);
@@ -110,7 +110,7 @@ class PointsEstimatorCodeSweepTest {
       for (CountryCode country : countries) {
         boolean expected = RULES.isGrowthMarket(country, date);
         for (DealType type : DealType.values()) {
-          CompiledRate rate = ESTIMATOR.rate(usd, country, type, date);
+          ResolvedRule rate = RESOLVER.resolve(usd, country, type, date);
           if (rate.growthMarket() != expected) {
             wrong.add(country + " " + type + " on " + date + ": growth " + rate.growthMarket());
           }
@@ -130,27 +130,27 @@ class PointsEstimatorCodeSweepTest {
   void badEstimatesNameTheValueAndWhatIsAllowed() {
     CurrencyUnit usd = Monetary.getCurrency("USD");
     LocalDate date = LocalDate.of(2025, 8, 1);
-    assertThatThrownBy(() -> ESTIMATOR.estimateHundredths(-150, 2, usd, US, DealType.SOURCED, false, 0, date))
+    assertThatThrownBy(() -> RESOLVER.estimateHundredths(-150, 2, usd, US, DealType.SOURCED, false, 0, date))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("sold value must not be negative, but was -1.50");
-    assertThatThrownBy(() -> ESTIMATOR.estimateHundredths(150, 2, usd, US, DealType.SOURCED, true, -1, date))
+    assertThatThrownBy(() -> RESOLVER.estimateHundredths(150, 2, usd, US, DealType.SOURCED, true, -1, date))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("number of other managing partners must be between 0 and 10000, but was -1");
-    assertThatThrownBy(() -> ESTIMATOR.estimateHundredths(150, 2, usd, US, DealType.SOURCED, true, 10_001, date))
+    assertThatThrownBy(() -> RESOLVER.estimateHundredths(150, 2, usd, US, DealType.SOURCED, true, 10_001, date))
         .hasMessage("number of other managing partners must be between 0 and 10000, but was 10001");
     // the limits themselves are allowed: 1.50 USD sourced at 10 points per 100 USD, shared by 10,001
-    assertThat(ESTIMATOR.estimateHundredths(0, 2, usd, US, DealType.SOURCED, true, 10_000, date)).isZero();
-    assertThat(ESTIMATOR.estimateHundredths(150, 2, usd, US, DealType.SOURCED, false, 0, date))
+    assertThat(RESOLVER.estimateHundredths(0, 2, usd, US, DealType.SOURCED, true, 10_000, date)).isZero();
+    assertThat(RESOLVER.estimateHundredths(150, 2, usd, US, DealType.SOURCED, false, 0, date))
         .isEqualTo(RULES.pointValue(usd, date).toPoints(new BigDecimal("1.50"),
             RULES.soldRate(DealType.SOURCED, date, date), 1).toHundredths());
   }
 
   @Test
   void toStringsNameWhatWasCompiled() {
-    assertThat(ESTIMATOR.toString()).startsWith("PointsEstimator[" + RULES.name() + ", ")
+    assertThat(RESOLVER.toString()).startsWith("RuleResolver[" + RULES.name() + ", ")
         .contains(" rule spans, ").endsWith(" currencies]");
-    CompiledRate rate = ESTIMATOR.rate(Monetary.getCurrency("EUR"), CountryCode.of("BR"), DealType.SOURCED,
+    ResolvedRule rate = RESOLVER.resolve(Monetary.getCurrency("EUR"), CountryCode.of("BR"), DealType.SOURCED,
         LocalDate.of(2025, 8, 1));
-    assertThat(rate.toString()).startsWith("CompiledRate[EUR ").contains(" per 100 USD from ", "SOURCED ",
+    assertThat(rate.toString()).startsWith("ResolvedRule[EUR ").contains(" per 100 USD from ", "SOURCED ",
         ", managed ", ", x" + rate.soldPer100Usd().divide(RULES.soldRate(DealType.SOURCED, LocalDate.of(2025, 8, 1),
             LocalDate.of(2025, 8, 1))).stripTrailingZeros().toPlainString(), ", rate era from ", ", sold rate era from ");
   }

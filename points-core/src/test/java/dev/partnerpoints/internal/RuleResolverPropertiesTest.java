@@ -1,10 +1,13 @@
-package dev.partnerpoints.calculator;
+package dev.partnerpoints.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.partnerpoints.calculator.EstimateRequest;
+import dev.partnerpoints.calculator.PointsCalculator;
+import dev.partnerpoints.calculator.PointsEstimate;
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.PointValueTable;
 import dev.partnerpoints.money.Points;
@@ -24,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The fast path ({@link PointsEstimator}, {@link CompiledRate}: long arithmetic) against the
+ * The fast path ({@link RuleResolver}, {@link ResolvedRule}: long arithmetic) against the
  * straightforward one (the rules' own lookups and {@link PointValue#toPoints} in BigDecimal) on
  * random inputs: the same points, or the same exception, for every input.
  */
-class PointsEstimatorPropertiesTest {
+class RuleResolverPropertiesTest {
 
   private static final String[] CURRENCIES = {"USD", "AUD", "CAD", "COP", "EUR", "GBP", "JPY", "SGD", "ZAR", "CHF"};
   private static final String[] COUNTRIES = {"US", "DE", "BR", "IN", "MX", "JP", "KR", "ZA", "SG", "GB"};
@@ -116,9 +119,9 @@ class PointsEstimatorPropertiesTest {
     }
   }
 
-  private static String fast(ProgramRules rules, PointsEstimator estimator, Input in, boolean managed, boolean decimal) {
+  private static String fast(ProgramRules rules, RuleResolver resolver, Input in, boolean managed, boolean decimal) {
     try {
-      CompiledRate rate = estimator.rate(in.currency, in.country, in.dealType, in.date, in.firstSold);
+      ResolvedRule rate = resolver.resolve(in.currency, in.country, in.dealType, in.date, in.firstSold);
       BigDecimal amount = BigDecimal.valueOf(in.unscaled, in.scale);
       if (decimal) {
         return (managed ? rate.managedPoints(amount, in.sharers) : rate.soldPoints(amount)).toString();
@@ -132,13 +135,13 @@ class PointsEstimatorPropertiesTest {
   }
 
   private static void checkAgainstStraightforward(ProgramRules rules) {
-    PointsEstimator estimator = PointsEstimator.of(rules);
+    RuleResolver resolver = RuleResolver.of(rules);
     qt().withExamples(20_000).forAll(longs().all()).checkAssert(seed -> {
       Input in = new Input(seed);
       for (boolean managed : new boolean[] {false, true}) {
         String expected = expected(rules, in, managed);
-        assertThat(fast(rules, estimator, in, managed, false)).as("%s (long, managed=%s)", in, managed).isEqualTo(expected);
-        assertThat(fast(rules, estimator, in, managed, true)).as("%s (decimal, managed=%s)", in, managed).isEqualTo(expected);
+        assertThat(fast(rules, resolver, in, managed, false)).as("%s (long, managed=%s)", in, managed).isEqualTo(expected);
+        assertThat(fast(rules, resolver, in, managed, true)).as("%s (decimal, managed=%s)", in, managed).isEqualTo(expected);
       }
     });
   }
@@ -157,7 +160,7 @@ class PointsEstimatorPropertiesTest {
   void appliedRuleAndTotalEqualTheCalculatorEstimate() {
     for (ProgramRules rules : new ProgramRules[] {ProgramRules.builtIn(), ODD_RULES}) {
       PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
-      PointsEstimator estimator = PointsEstimator.of(rules);
+      RuleResolver resolver = RuleResolver.of(rules);
       qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
         Input in = new Input(seed);
         long unscaled = Math.floorMod(in.unscaled, 10_000_000_000L);
@@ -171,13 +174,13 @@ class PointsEstimatorPropertiesTest {
               .soldMrr(Money.of(BigDecimal.valueOf(unscaled, scale), in.currency)).country(in.country)
               .dealType(in.dealType).alsoManages(manages).otherManagingPartners(others).date(in.date).build());
           expected = estimate.totalPoints().toString();
-          CompiledRate rate = estimator.rate(in.currency, in.country, in.dealType, in.date);
+          ResolvedRule rate = resolver.resolve(in.currency, in.country, in.dealType, in.date);
           assertThat(rate.appliedRule(in.date, manages ? 1 + others : 0)).as("%s", in).isEqualTo(estimate.appliedRule());
         } catch (RuntimeException e) {
           expected = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         try {
-          actual = Points.ofHundredths(estimator.estimateHundredths(unscaled, scale, in.currency, in.country,
+          actual = Points.ofHundredths(resolver.estimateHundredths(unscaled, scale, in.currency, in.country,
               in.dealType, manages, others, in.date)).toString();
         } catch (RuntimeException e) {
           actual = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -197,23 +200,23 @@ class PointsEstimatorPropertiesTest {
       // the exact ties: n = (2k + 1) x d / 2 for an even d
       long expected = java.math.BigDecimal.valueOf(n).divide(java.math.BigDecimal.valueOf(d), 0, java.math.RoundingMode.HALF_EVEN)
           .longValueExact();
-      assertThat(CompiledRate.divideHalfEven(n, d)).as("%s / %s", n, d).isEqualTo(expected);
+      assertThat(ResolvedRule.divideHalfEven(n, d)).as("%s / %s", n, d).isEqualTo(expected);
       if (d % 2 == 0 && Math.abs(n) < Long.MAX_VALUE / 4 && d < Long.MAX_VALUE / 4) {
         long tie = (2 * (n % 1_000) + 1) * (d / 2);
         long tieExpected = java.math.BigDecimal.valueOf(tie).divide(java.math.BigDecimal.valueOf(d), 0,
             java.math.RoundingMode.HALF_EVEN).longValueExact();
-        assertThat(CompiledRate.divideHalfEven(tie, d)).as("tie %s / %s", tie, d).isEqualTo(tieExpected);
+        assertThat(ResolvedRule.divideHalfEven(tie, d)).as("tie %s / %s", tie, d).isEqualTo(tieExpected);
       }
     });
   }
 
   @Test
   void roundsHalfEvenBothWays() {
-    assertThat(CompiledRate.divideHalfEven(5, 2)).isEqualTo(2);
-    assertThat(CompiledRate.divideHalfEven(7, 2)).isEqualTo(4);
-    assertThat(CompiledRate.divideHalfEven(-5, 2)).isEqualTo(-2);
-    assertThat(CompiledRate.divideHalfEven(-7, 2)).isEqualTo(-4);
-    assertThat(CompiledRate.divideHalfEven(Long.MAX_VALUE, Long.MAX_VALUE - 1)).isEqualTo(1);
-    assertThat(CompiledRate.divideHalfEven(Long.MIN_VALUE + 1, 3)).isEqualTo((Long.MIN_VALUE + 1) / 3);
+    assertThat(ResolvedRule.divideHalfEven(5, 2)).isEqualTo(2);
+    assertThat(ResolvedRule.divideHalfEven(7, 2)).isEqualTo(4);
+    assertThat(ResolvedRule.divideHalfEven(-5, 2)).isEqualTo(-2);
+    assertThat(ResolvedRule.divideHalfEven(-7, 2)).isEqualTo(-4);
+    assertThat(ResolvedRule.divideHalfEven(Long.MAX_VALUE, Long.MAX_VALUE - 1)).isEqualTo(1);
+    assertThat(ResolvedRule.divideHalfEven(Long.MIN_VALUE + 1, 3)).isEqualTo((Long.MIN_VALUE + 1) / 3);
   }
 }

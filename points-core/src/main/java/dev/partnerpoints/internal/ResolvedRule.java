@@ -1,5 +1,6 @@
-package dev.partnerpoints.calculator;
+package dev.partnerpoints.internal;
 
+import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
@@ -11,8 +12,10 @@ import java.util.Objects;
 
 /**
  * The rule in force for one currency, market type, deal type and sold-rate era over a span of
- * dates, compiled to exact integer fractions so that amounts convert to points with {@code long}
- * arithmetic: obtained from {@link PointsEstimator#rate}.
+ * dates, resolved by {@link RuleResolver#resolve}: the rates, the market multiplier and the currency
+ * table row, compiled to exact integer fractions so that amounts convert to points with {@code
+ * long} arithmetic. {@link #appliedRule} is the one place where the {@link AppliedRule} a figure
+ * reports is made. Not API: see the package's description.
  *
  * <p>Points are computed as the calculator computes them ({@code amount / local amount worth 100
  * USD x rate x market multiplier / sharers}) exactly and rounded once to hundredths of a point,
@@ -22,14 +25,14 @@ import java.util.Objects;
  * nothing.
  *
  * <pre>{@code
- * CompiledRate rate = estimator.rate(eur, CountryCode.of("BR"), DealType.SOURCED, LocalDate.of(2025, 8, 1));
+ * ResolvedRule rate = resolver.resolve(eur, CountryCode.of("BR"), DealType.SOURCED, LocalDate.of(2025, 8, 1));
  * rate.soldHundredths(100_000, 2);       // 11364: 1000.00 EUR / 88 x 5 x 2 = 113.64 points
  * rate.managedHundredths(100_000, 2, 2); // 1136:  1000.00 EUR / 88 x 1 x 2 / 2 = 11.36 points
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CompiledRate {
+public final class ResolvedRule {
 
   /** The largest magnitude of a points result, in hundredths (10^15 points), as {@link Points}. */
   private static final long MAX_HUNDREDTHS = 100_000_000_000_000_000L;
@@ -70,7 +73,7 @@ public final class CompiledRate {
   /** The most sharers the bounds cover. */
   private static final int FAST_SHARERS = 1 << 14;
 
-  CompiledRate(DealType dealType, boolean growthMarket, RateEra era, LocalDate rateEraFrom, RateEra soldEra,
+  ResolvedRule(DealType dealType, boolean growthMarket, RateEra era, LocalDate rateEraFrom, RateEra soldEra,
       LocalDate soldRateEraFrom, PointValue pointValue) {
     this.dealType = dealType;
     this.growthMarket = growthMarket;
@@ -320,7 +323,7 @@ public final class CompiledRate {
 
   @Override
   public String toString() {
-    return "CompiledRate[" + pointValue.currency().getCurrencyCode() + " " + pointValue.localAmountPer100Usd().toPlainString()
+    return "ResolvedRule[" + pointValue.currency().getCurrencyCode() + " " + pointValue.localAmountPer100Usd().toPlainString()
         + " per 100 USD from " + pointValue.effectiveFrom() + ", " + dealType + " " + soldRate.toPlainString()
         + ", managed " + managedRate.toPlainString() + ", x" + multiplier.toPlainString() + ", rate era from "
         + rateEraFrom + ", sold rate era from " + soldRateEraFrom + "]";
