@@ -5,9 +5,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.google.common.collect.ImmutableSet;
+import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.calculator.EstimateRequest;
+import dev.partnerpoints.calculator.MoneyEquivalent;
+import dev.partnerpoints.calculator.MoneyToPointsRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
+import dev.partnerpoints.calculator.PointsToMoneyRequest;
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.PointValueTable;
 import dev.partnerpoints.money.Points;
@@ -50,6 +55,21 @@ class RuleResolverPropertiesTest {
           .value("ZAR", "1768")
           .build());
 
+  /**
+   * {@link #ODD_RULES} with the three timelines starting on three different days (rate eras on
+   * 2022-07-18, currency tables on 2022-09-01, growth markets on 2022-10-03) and the growth-market
+   * list changing on its own day (2023-06-15): each lookup is the first to fail on some dates.
+   */
+  private static final ProgramRules STAGGERED = ODD_RULES
+      .withPointValues(PointValueTable.builder()
+          .table(LocalDate.of(2022, 9, 1)).value("USD", "100").value("EUR", "87.3").value("JPY", "12000")
+          .table(LocalDate.of(2025, 7, 15)).value("USD", "100").value("EUR", "88").value("GBP", "74.125")
+          .build())
+      .withGrowthMarkets(Timeline.<ImmutableSet<CountryCode>>builder("growth markets")
+          .add(LocalDate.of(2022, 10, 3), ImmutableSet.of(CountryCode.of("BR"), CountryCode.of("IN")))
+          .add(LocalDate.of(2023, 6, 15), ImmutableSet.of(CountryCode.of("BR"), CountryCode.of("MX")))
+          .build());
+
   private static RateEra era(String sourced, String assisted, String managed, String multiplier, boolean lock) {
     return RateEra.builder().sourcedRate(new BigDecimal(sourced)).assistedRate(new BigDecimal(assisted))
         .managedRate(new BigDecimal(managed)).growthMultiplier(new BigDecimal(multiplier))
@@ -66,6 +86,22 @@ class RuleResolverPropertiesTest {
     final long unscaled;
     final int scale;
     final int sharers;
+
+    private Input(Input in, LocalDate date, CurrencyUnit currency) {
+      this.currency = currency;
+      this.country = in.country;
+      this.dealType = in.dealType;
+      this.date = date;
+      this.firstSold = date;
+      this.unscaled = in.unscaled;
+      this.scale = in.scale;
+      this.sharers = in.sharers;
+    }
+
+    /** This input on another date, first sold on it, in another currency. */
+    Input on(LocalDate date, CurrencyUnit currency) {
+      return new Input(this, date, currency);
+    }
 
     Input(long seed) {
       SplittableRandom r = new SplittableRandom(seed);
@@ -187,6 +223,117 @@ class RuleResolverPropertiesTest {
         }
         assertThat(actual).as("%s", in).isEqualTo(expected);
       });
+    }
+  }
+
+  /**
+   * The currency tab the straightforward way: the rules' own lookups (rate era, currency row,
+   * growth market, in that order, so that the first failing one names the exception), then {@link
+   * PointValue#toPoints} and {@link PointValue#toMoney} at the rates times the market multiplier;
+   * the result, or the exception's class and message.
+   */
+  private static String currencyTabExpected(ProgramRules rules, Input in, boolean toPoints) {
+    try {
+      RateEra era = rules.rateEraOn(in.date);
+      PointValue value = rules.pointValue(in.currency, in.date);
+      boolean growth = rules.isGrowthMarket(in.country, in.date);
+      BigDecimal multiplier = growth ? era.growthMultiplier() : BigDecimal.ONE;
+      BigDecimal soldRate = era.soldRate(in.dealType);
+      LocalDate eraFrom = rules.rateEras().effectiveFromOn(in.date);
+      AppliedRule.Builder rule = AppliedRule.builder().date(in.date).rateEraFrom(eraFrom).soldRateEraFrom(eraFrom)
+          .dealType(in.dealType).soldRate(soldRate).managedRate(era.managedRate()).growthMarket(growth)
+          .marketMultiplier(multiplier).pointValue(value);
+      BigDecimal soldPer100Usd = soldRate.multiply(multiplier);
+      BigDecimal managedPer100Usd = era.managedRate().multiply(multiplier);
+      if (toPoints) {
+        Money sold = Money.of(tabAmount(in), in.currency);
+        Money managed = Money.of(tabAmount(in).add(BigDecimal.ONE), in.currency);
+        Points managedPoints = value.toPoints(managed, managedPer100Usd, 1);
+        return PointsEstimate.builder().soldPoints(value.toPoints(sold, soldPer100Usd, 1))
+            .managedPoints(managedPoints).clientManagedPoints(managedPoints)
+            .appliedRule(rule.managingPartners(1).build()).build().toString();
+      }
+      return MoneyEquivalent.builder()
+          .soldMrr(value.toMoney(tabPoints(in), soldPer100Usd))
+          .managedMrr(value.toMoney(tabPoints(in).plus(Points.of(1)), managedPer100Usd))
+          .appliedRule(rule.managingPartners(1).build()).build().toString();
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  private static BigDecimal tabAmount(Input in) {
+    return BigDecimal.valueOf(Math.floorMod(in.unscaled, 10_000_000_000L), Math.floorMod(in.scale, 3));
+  }
+
+  private static Points tabPoints(Input in) {
+    return Points.ofHundredths(Math.floorMod(in.unscaled, 10_000_000_000L));
+  }
+
+  private static String currencyTab(PointsCalculator calculator, Input in, boolean toPoints) {
+    try {
+      if (toPoints) {
+        return calculator.moneyToPoints(MoneyToPointsRequest.builder()
+            .soldMrr(Money.of(tabAmount(in), in.currency))
+            .managedMrr(Money.of(tabAmount(in).add(BigDecimal.ONE), in.currency))
+            .country(in.country).dealType(in.dealType).date(in.date).build()).toString();
+      }
+      return calculator.pointsToMoney(PointsToMoneyRequest.builder().currency(in.currency)
+          .soldPoints(tabPoints(in)).managedPoints(tabPoints(in).plus(Points.of(1)))
+          .country(in.country).dealType(in.dealType).date(in.date).build()).toString();
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  @Test
+  void theCurrencyTabEqualsTheRulesOwnLookups() {
+    for (ProgramRules rules : new ProgramRules[] {ProgramRules.builtIn(), ODD_RULES, STAGGERED}) {
+      PointsCalculator calculator = PointsCalculator.of(rules, Clock.systemUTC());
+      qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
+        Input in = new Input(seed);
+        for (boolean toPoints : new boolean[] {true, false}) {
+          assertThat(currencyTab(calculator, in, toPoints)).as("%s (to points: %s)", in, toPoints)
+              .isEqualTo(currencyTabExpected(rules, in, toPoints));
+        }
+      });
+    }
+  }
+
+  @Test
+  void theStaggeredRulesFailOnEachLookupInTurn() {
+    PointsCalculator calculator = PointsCalculator.of(STAGGERED, Clock.systemUTC());
+    CurrencyUnit eur = Monetary.getCurrency("EUR");
+    for (String[] dateAndFailure : new String[][] {
+        {"2022-07-17", "point rates"}, {"2022-08-31", "point value"}, {"2022-10-02", "growth markets"}}) {
+      LocalDate date = LocalDate.parse(dateAndFailure[0]);
+      assertThat(currencyTab(calculator, inputOn(date, eur), true)).as("%s", date)
+          .startsWith("DateOutsideProgramException").contains(dateAndFailure[1]);
+    }
+    assertThat(currencyTab(calculator, inputOn(LocalDate.of(2022, 10, 3), Monetary.getCurrency("GBP")), false))
+        .startsWith("UnsupportedCurrencyException").contains("GBP");
+    assertThat(currencyTab(calculator, inputOn(LocalDate.of(2022, 10, 3), eur), true)).contains("soldPoints=");
+  }
+
+  @Test
+  void theRulesChangeFromTheDayEveryRuleIsInForceOn() {
+    // the built-in program: everything from 2022-07-18; the five-point era; the second currency table
+    assertThat(RuleResolver.of(ProgramRules.builtIn()).ruleChanges()).containsExactly(
+        LocalDate.of(2022, 7, 18), LocalDate.of(2024, 2, 27), LocalDate.of(2025, 7, 15));
+    // staggered: the growth-market list starts last (2022-10-03), so the earlier era and table
+    // dates are not changes; then the list's change, the two later eras and the second table
+    assertThat(RuleResolver.of(STAGGERED).ruleChanges()).containsExactly(
+        LocalDate.of(2022, 10, 3), LocalDate.of(2023, 6, 15), LocalDate.of(2024, 2, 27), LocalDate.of(2025, 3, 1),
+        LocalDate.of(2025, 7, 15));
+  }
+
+  /** An input on a date in a currency: a sourced deal in Brazil. */
+  private static Input inputOn(LocalDate date, CurrencyUnit currency) {
+    for (long seed = 0; ; seed++) {
+      Input in = new Input(seed);
+      if (in.dealType == DealType.SOURCED && in.country.code().equals("BR")) {
+        return in.on(date, currency);
+      }
     }
   }
 
