@@ -1,6 +1,7 @@
 package dev.partnerpoints.commission;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnerpoints.internal.DateRanges;
 import dev.partnerpoints.internal.Sums;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
@@ -27,6 +28,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The commission (revenue share) of one partner: a schedule for every commissionable deal, monthly
@@ -187,8 +189,9 @@ public final class CommissionCalculator {
       this.first = first;
     }
 
-    boolean covers(YearMonth m) {
-      return !m.isBefore(first) && (end.isEmpty() || m.isBefore(end.get()));
+    /** The days of the covered months, {@code [first, end)}; made when the end is final. */
+    LocalDateRange dates() {
+      return DateRanges.ofMonths(first, end);
     }
   }
 
@@ -314,7 +317,13 @@ public final class CommissionCalculator {
     }
     CurrencyUnit currency = client.currency();
     MonetaryAmount zero = Money.zero(currency);
-    for (YearMonth m = w.first; w.covers(m) && !m.isAfter(horizon.get()); m = m.plusMonths(1)) {
+    // the covered months up to the horizon: up to the month in which the covered days end, if before
+    LocalDateRange covered = w.dates();
+    YearMonth stop = horizon.get().plusMonths(1);
+    if (!covered.isUnboundedEnd() && covered.getEnd().isBefore(stop.atDay(1))) {
+      stop = YearMonth.from(covered.getEnd());
+    }
+    for (YearMonth m = w.first; m.isBefore(stop); m = m.plusMonths(1)) {
       MonetaryAmount rev = revenue.revenueOf(client.id(), m).orElse(zero);
       CommissionMonth.Builder row = CommissionMonth.builder()
           .dealId(w.deal.id())
@@ -351,10 +360,9 @@ public final class CommissionCalculator {
 
   /** Whether the partner manages the client on at least one day of the month. */
   private static boolean manages(List<ManagementPeriod> periods, YearMonth month) {
-    LocalDate first = month.atDay(1);
-    LocalDate last = month.atEndOfMonth();
+    LocalDateRange days = DateRanges.ofMonth(month);
     for (ManagementPeriod p : periods) {
-      if (!p.from().isAfter(last) && (p.until().isEmpty() || p.until().get().isAfter(first))) {
+      if (p.dates().overlaps(days)) {
         return true;
       }
     }

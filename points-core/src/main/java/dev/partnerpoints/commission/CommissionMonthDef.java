@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.threeten.extra.YearQuarter;
 
 /**
  * One month of a deal's commission schedule: the client's net revenue, the basis, the accrued
@@ -102,7 +103,7 @@ abstract class CommissionMonthDef {
           + " must not have negative money, but has revenue " + revenue() + ", basis " + basis() + " and amount "
           + amount());
     }
-    LocalDate quarterEnd = CommissionRules.quarterStartOf(month()).plusMonths(2).atEndOfMonth();
+    LocalDate quarterEnd = YearQuarter.from(month()).atEndOfQuarter();
     if (paymentDate().isBefore(quarterEnd)) {
       throw new IllegalArgumentException("commission month " + month() + " of deal " + dealId() + " is paid on "
           + paymentDate() + ", before its quarter's last day " + quarterEnd + "; it must be paid on or after it");

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.threeten.extra.YearQuarter;
 
 /**
  * One quarterly commission payment in one currency: the accrued months of a calendar quarter, paid
@@ -59,12 +60,21 @@ abstract class CommissionPaymentDef implements ClientFigure {
   }
 
   /**
+   * The quarter paid: the quarter that starts with {@link #quarterStart()}.
+   *
+   * @return the quarter, never null
+   */
+  public YearQuarter quarter() {
+    return YearQuarter.from(quarterStart());
+  }
+
+  /**
    * The last day of the quarter paid.
    *
    * @return the date, never null
    */
   public LocalDate quarterEnd() {
-    return quarterStart().plusMonths(2).atEndOfMonth();
+    return quarter().atEndOfQuarter();
   }
 
   @Override
@@ -75,7 +85,7 @@ abstract class CommissionPaymentDef implements ClientFigure {
 
   @Value.Check
   void check() {
-    if (!CommissionRules.quarterStartOf(quarterStart()).equals(quarterStart())) {
+    if (!quarter().atDay(1).equals(quarterStart().atDay(1))) {
       throw new IllegalArgumentException("payment for the quarter from " + quarterStart()
           + " must name the quarter's first month (January, April, July or October), not " + quarterStart());
     }
@@ -83,8 +93,9 @@ abstract class CommissionPaymentDef implements ClientFigure {
       throw new IllegalArgumentException("payment for the quarter from " + quarterStart() + " on " + paymentDate()
           + " is before the quarter's last day " + quarterEnd() + "; it must be paid on or after it");
     }
+    YearQuarter quarter = quarter();
     for (CommissionMonth m : rows()) {
-      if (m.status() != AccrualStatus.ACCRUES || !CommissionRules.quarterStartOf(m.month()).equals(quarterStart())
+      if (m.status() != AccrualStatus.ACCRUES || !YearQuarter.from(m.month()).equals(quarter)
           || !m.paymentDate().equals(paymentDate())) {
         throw new IllegalArgumentException("payment for the quarter from " + quarterStart() + " on " + paymentDate()
             + " may hold only accrued months of that quarter paid on that date, but holds " + m);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The revenue-share (commission) rules, as data. {@link #builtIn()} is the program as documented
@@ -123,7 +124,7 @@ abstract class CommissionRulesDef {
    * @return the payment date, never null
    */
   public LocalDate paymentDateOf(YearMonth month) {
-    return quarterStartOf(month).plusMonths(2).atEndOfMonth().plusDays(paymentDelayDays());
+    return YearQuarter.from(month).atEndOfQuarter().plusDays(paymentDelayDays());
   }
 
   /**
@@ -134,7 +135,7 @@ abstract class CommissionRulesDef {
    */
   public static YearMonth quarterStartOf(YearMonth month) {
     Objects.requireNonNull(month, "month");
-    return YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1);
+    return YearMonth.from(YearQuarter.from(month).atDay(1));
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package dev.partnerpoints.commission;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.partnerpoints.internal.DateRanges;
 import dev.partnerpoints.internal.Sums;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.Deal;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The revenue-share schedule of one deal: the rule and basis that apply, the months it covers
@@ -121,6 +124,27 @@ abstract class CommissionScheduleDef implements ClientFigure {
     return endMonth().map(m -> m.minusMonths(1));
   }
 
+  // made on first use and kept: not an attribute, so not in equals, toString or the JSON (an
+  // Immutables @Value.Lazy accessor would be public in the generated class, hence written); racy
+  // but safe, LocalDateRange being immutable with final fields
+  @SuppressWarnings("immutables:incompat")
+  private transient @Nullable LocalDateRange range;
+
+  /**
+   * The days of the covered months, half-open: from the first day of {@link #firstMonth()} to the
+   * first day of {@link #endMonth()} (exclusive), unbounded at the end when there is no fixed end.
+   *
+   * @return the range, never null, never empty
+   */
+  public final LocalDateRange dates() {
+    LocalDateRange r = range;
+    if (r == null) {
+      r = DateRanges.ofMonths(firstMonth(), endMonth());
+      range = r;
+    }
+    return r;
+  }
+
   /**
    * Checks whether the schedule covers a month.
    *
@@ -128,7 +152,7 @@ abstract class CommissionScheduleDef implements ClientFigure {
    * @return true if {@code firstMonth <= month < endMonth}
    */
   public boolean covers(YearMonth month) {
-    return !month.isBefore(firstMonth()) && (endMonth().isEmpty() || month.isBefore(endMonth().get()));
+    return dates().contains(month.atDay(1));
   }
 
   /**
@@ -149,7 +173,7 @@ abstract class CommissionScheduleDef implements ClientFigure {
 
   @Value.Check
   void check() {
-    if (endMonth().isPresent() && !endMonth().get().isAfter(firstMonth())) {
+    if (!DateRanges.endsAfterStart(firstMonth().atDay(1), endMonth().map(m -> m.atDay(1)))) {
       throw new IllegalArgumentException("commission schedule of deal " + dealId() + " ends in " + endMonth().get()
           + ", which must be after its first month " + firstMonth());
     }

@@ -1,8 +1,10 @@
 package dev.partnerpoints.ledger;
 
+import dev.partnerpoints.internal.DateRanges;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Something missing from the input that makes a figure zero (or rest on a default) without the
@@ -63,9 +65,19 @@ abstract class DataGapDef {
   @Value.Parameter
   public abstract String message();
 
+  /**
+   * The days affected, half-open: {@code [start, until)}, unbounded at the end when the gap has no
+   * end.
+   *
+   * @return the range, never null, never empty
+   */
+  public LocalDateRange dates() {
+    return DateRanges.of(start(), until());
+  }
+
   @Value.Check
   void check() {
-    if (until().isPresent() && !until().get().isAfter(start())) {
+    if (!DateRanges.endsAfterStart(start(), until())) {
       throw new IllegalArgumentException("data gap of " + clientId() + " ends on " + until().get()
           + ", not after its start " + start() + "; the end (exclusive) must be after the start");
     }

@@ -2,6 +2,7 @@ package dev.partnerpoints.ledger;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.internal.DateRanges;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.ReductionOrder;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ final class LedgerEntries {
     boolean active;
     if (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE) { // clamped: compare dates
       LocalDate close = input[dealOf[i]].closeDate();
-      active = !date.isBefore(close) && date.isBefore(close.plusMonths(activeMonths));
+      active = DateRanges.of(close, close.plusMonths(activeMonths)).contains(date);
     } else {
       active = closeDay[i] <= day && day < expiryDay[i];
     }

@@ -58,9 +58,7 @@ record LedgerInput(ProgramRules rules, PartnerId partner, Map<ClientId, Client> 
   }
 
   private static boolean overlap(ManagementPeriod a, ManagementPeriod b) {
-    boolean aEndsBeforeB = a.until().isPresent() && !a.until().get().isAfter(b.from());
-    boolean bEndsBeforeA = b.until().isPresent() && !b.until().get().isAfter(a.from());
-    return !aEndsBeforeB && !bEndsBeforeA;
+    return a.dates().overlaps(b.dates());
   }
 
   /** The client with an id, which a deal, period or MRR entry ({@code who}) names. */

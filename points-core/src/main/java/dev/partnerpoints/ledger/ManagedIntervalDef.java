@@ -2,11 +2,14 @@ package dev.partnerpoints.ledger;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.internal.DateRanges;
 import dev.partnerpoints.money.Points;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A span of days over which the partner's managed points of one client are constant: the client's
@@ -74,6 +77,27 @@ abstract class ManagedIntervalDef {
    */
   public abstract AppliedRule appliedRule();
 
+  // made on first use and kept: not an attribute, so not in equals, toString or the JSON (an
+  // Immutables @Value.Lazy accessor would be public in the generated class, hence written); racy
+  // but safe, LocalDateRange being immutable with final fields
+  @SuppressWarnings("immutables:incompat")
+  private transient @Nullable LocalDateRange range;
+
+  /**
+   * The days of the span, half-open: {@code [from, until)}, unbounded at the end for an open-ended
+   * span.
+   *
+   * @return the range, never null, never empty
+   */
+  public final LocalDateRange dates() {
+    LocalDateRange r = range;
+    if (r == null) {
+      r = DateRanges.of(from(), until());
+      range = r;
+    }
+    return r;
+  }
+
   /**
    * Checks whether the span covers a date.
    *
@@ -81,6 +105,14 @@ abstract class ManagedIntervalDef {
    * @return true if {@code from <= date < until}
    */
   public boolean covers(LocalDate date) {
-    return !date.isBefore(from()) && (until().isEmpty() || date.isBefore(until().get()));
+    return dates().contains(date);
+  }
+
+  @Value.Check
+  void check() {
+    if (!DateRanges.endsAfterStart(from(), until())) {
+      throw new IllegalArgumentException("managed span of client " + clientId() + " ends on " + until().get()
+          + ", which must be after its start " + from());
+    }
   }
 }

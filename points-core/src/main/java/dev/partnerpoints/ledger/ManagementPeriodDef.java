@@ -1,8 +1,11 @@
 package dev.partnerpoints.ledger;
 
+import dev.partnerpoints.internal.DateRanges;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A period in which a partner manages a client: from {@link #from()} (inclusive) until
@@ -42,6 +45,27 @@ abstract class ManagementPeriodDef {
    */
   public abstract Optional<LocalDate> until();
 
+  // made on first use and kept: not an attribute, so not in equals, toString or the JSON (an
+  // Immutables @Value.Lazy accessor would be public in the generated class, hence written); racy
+  // but safe, LocalDateRange being immutable with final fields
+  @SuppressWarnings("immutables:incompat")
+  private transient @Nullable LocalDateRange range;
+
+  /**
+   * The days of the period, half-open: {@code [from, until)}, unbounded at the end for an
+   * open-ended period.
+   *
+   * @return the range, never null, never empty
+   */
+  public final LocalDateRange dates() {
+    LocalDateRange r = range;
+    if (r == null) {
+      r = DateRanges.of(from(), until());
+      range = r;
+    }
+    return r;
+  }
+
   /**
    * Checks whether the period covers a date.
    *
@@ -49,12 +73,12 @@ abstract class ManagementPeriodDef {
    * @return true if {@code from <= date < until}
    */
   public boolean covers(LocalDate date) {
-    return !date.isBefore(from()) && (until().isEmpty() || date.isBefore(until().get()));
+    return dates().contains(date);
   }
 
   @Value.Check
   void check() {
-    if (until().isPresent() && !until().get().isAfter(from())) {
+    if (!DateRanges.endsAfterStart(from(), until())) {
       throw new IllegalArgumentException("management of client " + clientId() + " by " + partner() + " ends on "
           + until().get() + ", which must be after its start " + from());
     }

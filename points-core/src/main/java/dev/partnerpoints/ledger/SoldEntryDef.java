@@ -2,11 +2,14 @@ package dev.partnerpoints.ledger;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.internal.DateRanges;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * One ledger entry of sold points: a deal credited to the partner, its points (rounded once to
@@ -106,6 +109,26 @@ abstract class SoldEntryDef {
     return expiresOn().minusDays(1);
   }
 
+  // made on first use and kept: not an attribute, so not in equals, toString or the JSON (an
+  // Immutables @Value.Lazy accessor would be public in the generated class, hence written); racy
+  // but safe, LocalDateRange being immutable with final fields
+  @SuppressWarnings("immutables:incompat")
+  private transient @Nullable LocalDateRange range;
+
+  /**
+   * The days the points are active, half-open: {@code [activeFrom, expiresOn)}.
+   *
+   * @return the range, never null, never empty
+   */
+  public final LocalDateRange activeDates() {
+    LocalDateRange r = range;
+    if (r == null) {
+      r = DateRanges.of(activeFrom(), expiresOn());
+      range = r;
+    }
+    return r;
+  }
+
   /**
    * Checks whether the entry is active on a date: {@code activeFrom <= date < expiresOn}.
    *
@@ -113,7 +136,7 @@ abstract class SoldEntryDef {
    * @return true if active
    */
   public boolean isActiveOn(LocalDate date) {
-    return !date.isBefore(activeFrom()) && date.isBefore(expiresOn());
+    return activeDates().contains(date);
   }
 
   /**
@@ -123,7 +146,7 @@ abstract class SoldEntryDef {
    * @return true if {@code date >= expiresOn}
    */
   public boolean isExpiredOn(LocalDate date) {
-    return !date.isBefore(expiresOn());
+    return activeDates().isBefore(date);
   }
 
   /**
@@ -162,5 +185,13 @@ abstract class SoldEntryDef {
    */
   public Points expiredPoints() {
     return remainingPointsOn(lastActiveDay());
+  }
+
+  @Value.Check
+  void check() {
+    if (!DateRanges.endsAfterStart(activeFrom(), expiresOn())) {
+      throw new IllegalArgumentException("sold entry of deal " + deal().id() + " expires on " + expiresOn()
+          + ", which must be after its first active day " + activeFrom());
+    }
   }
 }

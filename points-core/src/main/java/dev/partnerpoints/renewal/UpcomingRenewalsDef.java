@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The upcoming renewals on a date: the renewals on or after the date and before the horizon's end,
@@ -70,9 +71,10 @@ abstract class UpcomingRenewalsDef implements ClientFigure {
       throw new IllegalArgumentException("upcoming renewals on " + date() + " have their horizon end on " + horizonEnd()
           + ", before their date; it must be on or after it");
     }
+    LocalDateRange horizon = LocalDateRange.of(date(), horizonEnd()); // empty for a zero horizon
     for (UpcomingRenewal r : rows()) {
       LocalDate on = r.renewal().renewalDate();
-      if (on.isBefore(date()) || !on.isBefore(horizonEnd())) {
+      if (!horizon.contains(on)) {
         throw new IllegalArgumentException("upcoming renewals on " + date() + " until " + horizonEnd()
             + " may hold only renewals on or after the date and before the horizon end, but hold client "
             + r.clientId() + "'s renewal on " + on);
@@ -100,7 +102,7 @@ abstract class UpcomingRenewalsDef implements ClientFigure {
     if (horizon.isNegative()) {
       throw new IllegalArgumentException("renewal horizon must not be negative, but was " + horizon);
     }
-    LocalDate end = date.plus(horizon);
+    LocalDateRange window = LocalDateRange.of(date, date.plus(horizon)); // empty for a zero horizon
     List<UpcomingRenewal> rows = new ArrayList<>();
     for (Renewal r : renewals) {
       Client client = ledger.clients().get(r.clientId());
@@ -109,7 +111,7 @@ abstract class UpcomingRenewalsDef implements ClientFigure {
             + ", which is not in the ledger; known clients: " + ledger.clients().keySet());
       }
       Sums.requireCurrency(client.currency(), r.currentMrr());
-      if (!r.renewalDate().isBefore(date) && r.renewalDate().isBefore(end)) {
+      if (window.contains(r.renewalDate())) {
         rows.add(UpcomingRenewal.builder()
             .renewal(r)
             .clientName(client.name())
@@ -120,6 +122,6 @@ abstract class UpcomingRenewalsDef implements ClientFigure {
     rows.sort(Comparator.comparingLong(UpcomingRenewal::daysToRenewal)
         .thenComparing(UpcomingRenewal::clientId)
         .thenComparing(u -> u.products().toString()));
-    return UpcomingRenewals.builder().date(date).horizonEnd(end).rows(rows).build();
+    return UpcomingRenewals.builder().date(date).horizonEnd(window.getEnd()).rows(rows).build();
   }
 }

@@ -108,6 +108,8 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.threeten.extra.LocalDateRange;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The value-type contract (see {@link ValueContracts}) for every public value type of points-core,
@@ -491,6 +493,46 @@ class ValueTypeContractsTest {
   }
 
   @Test
+  void halfOpenDateRanges() {
+    // PERIOD_B: 2025-01-01 until 2026-01-01; PERIOD_A open-ended from 2025-08-01
+    assertThat(PERIOD_B.dates()).isEqualTo(LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)));
+    assertThat(PERIOD_B.covers(LocalDate.of(2025, 12, 31))).isTrue();
+    assertThat(PERIOD_B.covers(LocalDate.of(2026, 1, 1))).isFalse();
+    assertThat(PERIOD_A.dates()).isEqualTo(LocalDateRange.ofUnboundedEnd(D1));
+    assertThat(PERIOD_A.covers(D1.minusDays(1))).isFalse();
+    assertThat(PERIOD_A.covers(LocalDate.of(2099, 1, 1))).isTrue();
+    assertThat(PERIOD_A.dates().overlaps(PERIOD_B.dates())).isTrue();
+    // the range is made once and is not an attribute: equality and the copy methods ignore it
+    assertThat(PERIOD_B.dates()).isSameAs(PERIOD_B.dates());
+    assertThat(PERIOD_B.withPartner(ME).withPartner(PERIOD_B.partner())).isEqualTo(PERIOD_B);
+    assertThat(PERIOD_B.withUntil(LocalDate.of(2025, 2, 1)).dates().getEnd()).isEqualTo(LocalDate.of(2025, 2, 1));
+
+    assertThat(CERTIFICATION_A.dates().isUnboundedEnd()).isTrue();
+    Certification year = Certification.of(D1, Optional.of(D1.plusYears(1)));
+    assertThat(year.dates()).isEqualTo(LocalDateRange.of(D1, D1.plusYears(1)));
+    assertThat(year.isValidOn(D1.plusYears(1).minusDays(1))).isTrue();
+    assertThat(year.isValidOn(D1.plusYears(1))).isFalse();
+
+    assertThat(INTERVAL_A.dates().getStart()).isEqualTo(INTERVAL_A.from());
+    assertThat(INTERVAL_A.dates().isUnboundedEnd()).isEqualTo(INTERVAL_A.until().isEmpty());
+    rejects(() -> INTERVAL_A.withUntil(INTERVAL_A.from()), "managed span of client c-us ends on " + INTERVAL_A.from()
+        + ", which must be after its start " + INTERVAL_A.from());
+
+    assertThat(DATA_GAP_A.dates()).isEqualTo(LocalDateRange.ofUnboundedEnd(D1));
+    assertThat(DATA_GAP_A.withUntil(D1.plusDays(3)).dates().lengthInDays()).isEqualTo(3);
+
+    LocalDate close = SOLD_ENTRY_A.activeFrom();
+    assertThat(SOLD_ENTRY_A.activeDates()).isEqualTo(LocalDateRange.of(close, SOLD_ENTRY_A.expiresOn()));
+    assertThat(SOLD_ENTRY_A.isActiveOn(SOLD_ENTRY_A.lastActiveDay())).isTrue();
+    assertThat(SOLD_ENTRY_A.isExpiredOn(SOLD_ENTRY_A.lastActiveDay())).isFalse();
+    assertThat(SOLD_ENTRY_A.isActiveOn(SOLD_ENTRY_A.expiresOn())).isFalse();
+    assertThat(SOLD_ENTRY_A.isExpiredOn(SOLD_ENTRY_A.expiresOn())).isTrue();
+    assertThat(SOLD_ENTRY_A.isExpiredOn(close.minusDays(1))).isFalse();
+    rejects(() -> SOLD_ENTRY_A.withExpiresOn(close), "sold entry of deal " + SOLD_ENTRY_A.deal().id() + " expires on "
+        + close + ", which must be after its first active day " + close);
+  }
+
+  @Test
   void programRules() {
     rejects(() -> RULES.withSoldPointsActiveMonths(0), "sold points must stay active at least 1 month", "say 0");
     rejects(() -> RATE_ERA_A.withSourcedRate(new BigDecimal("-1")), "sourced rate must not be negative, but was -1");
@@ -588,6 +630,11 @@ class ValueTypeContractsTest {
     rejects(() -> schedule.withMonths(ACCRUED_MONTH.withDealId(DealId.of("d-9"))), "covers 2025-08 until 2028-08",
         "has a row for deal d-9 in 2025-09");
     assertThat(schedule.withEndMonth(YearMonth.of(2026, 1)).lastMonth()).hasValue(YearMonth.of(2025, 12));
+    assertThat(schedule.dates()).isEqualTo(LocalDateRange.of(LocalDate.of(2025, 8, 1), LocalDate.of(2028, 8, 1)));
+    assertThat(schedule.covers(YearMonth.of(2028, 7))).isTrue();
+    assertThat(schedule.covers(YearMonth.of(2028, 8))).isFalse();
+    assertThat(schedule.covers(YearMonth.of(2025, 7))).isFalse();
+    assertThat(schedule.withEndMonth(Optional.empty()).dates().isUnboundedEnd()).isTrue();
     // past payments: 2025-11-14; upcoming: 2026-02-14
     rejects(() -> COMMISSION_A.withDate(LocalDate.of(2025, 11, 13)),
         "past payment on 2025-11-14 is after the statement date 2025-11-13");
@@ -653,6 +700,11 @@ class ValueTypeContractsTest {
     rejects(() -> empty.withPaymentDate(LocalDate.of(2025, 12, 30)), "payment for the quarter from 2025-10 on "
         + "2025-12-30 is before the quarter's last day 2025-12-31; it must be paid on or after it");
     assertThat(empty.withPaymentDate(LocalDate.of(2025, 12, 31)).amount()).isEqualTo(Money.of(0, USD));
+    assertThat(PAYMENT_Q4_USD.quarter()).isEqualTo(YearQuarter.of(2025, 4));
+    assertThat(PAYMENT_Q4_USD.quarterEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(CommissionRules.quarterStartOf(YearMonth.of(2025, 12))).isEqualTo(YearMonth.of(2025, 10));
+    assertThat(CommissionRules.quarterStartOf(YearMonth.of(2026, 1))).isEqualTo(YearMonth.of(2026, 1));
+    assertThat(CommissionRules.builtIn().paymentDateOf(YearMonth.of(2026, 3))).isEqualTo(LocalDate.of(2026, 5, 15));
   }
 
   @Test
