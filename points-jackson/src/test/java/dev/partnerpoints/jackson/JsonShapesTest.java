@@ -13,6 +13,7 @@ import dev.partnerpoints.calculator.PointsCalculator;
 import dev.partnerpoints.calculator.PointsEstimate;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.DealId;
+import dev.partnerpoints.ledger.ManagementPeriod;
 import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointsSnapshot;
 import dev.partnerpoints.money.Points;
@@ -219,6 +220,25 @@ class JsonShapesTest {
         .hasMessageContaining("country");
     assertThatThrownBy(() -> read(json.replace("\"country\":\"BR\"", "\"country\":\"BR\",\"colour\":\"red\""),
         EstimateRequest.class)).hasMessageContaining("colour");
+  }
+
+  @Test
+  void theDateRangesAreNotProperties() {
+    ManagementPeriod period = ManagementPeriod.builder().clientId(ClientId.of("c-1")).partner(PartnerId.of("p-1"))
+        .from(LocalDate.of(2025, 8, 1)).until(LocalDate.of(2026, 1, 1)).build();
+    assertThat(period.covers(LocalDate.of(2025, 12, 31))).isTrue(); // its range is made and kept
+    assertThat(write(period))
+        .isEqualTo("{\"clientId\":\"c-1\",\"partner\":\"p-1\",\"from\":\"2025-08-01\",\"until\":\"2026-01-01\"}");
+    assertThat(read(write(period), ManagementPeriod.class)).isEqualTo(period);
+    // the roots hold sold entries, managed intervals, certifications, data gaps, commission schedules
+    // and payments, all of them queried (their ranges made) by the dashboard before being written
+    StringBuilder all = new StringBuilder();
+    for (Object root : Samples.roots()) {
+      all.append(write(root));
+    }
+    assertThat(all).contains("\"activeFrom\"", "\"validUntil\"", "\"firstMonth\"", "\"quarterStart\"",
+        "\"managingPartners\"");
+    assertThat(all).doesNotContain("\"dates\"", "\"activeDates\"", "\"range\"", "\"quarter\"");
   }
 
   @Test
