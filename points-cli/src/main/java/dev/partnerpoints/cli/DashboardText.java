@@ -28,13 +28,13 @@ import dev.partnerpoints.tier.TierProgress;
 import dev.partnerpoints.tier.TierStatus;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The dashboard as aligned tables, one section after another in the order of the partner dashboard:
@@ -259,7 +259,7 @@ final class DashboardText {
     TextTable table = TextTable.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT).indent(4)
         .header("Paid on", "Quarter", "Amount", "Currency", "Clients");
     for (CommissionPayment p : payments) {
-      table.row(p.paymentDate().toString(), quarter(p.quarterStart()), money(p.amount()),
+      table.row(p.paymentDate().toString(), quarter(p.quarter()), money(p.amount()),
           p.currency().getCurrencyCode(), String.join(", ", p.clients().stream().map(c -> c.value()).toList()));
     }
     for (Map.Entry<String, MonetaryAmount> total : totals.entrySet()) {
@@ -310,8 +310,8 @@ final class DashboardText {
     return Text.plain(Text.decimal(amount));
   }
 
-  static String quarter(YearMonth quarterStart) {
-    return quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
+  static String quarter(YearQuarter quarter) {
+    return quarter.getYear() + "-Q" + quarter.getQuarterValue();
   }
 
   private static String range(LocalDate from, LocalDate to) {

@@ -375,7 +375,7 @@ final class HtmlReport {
       CommissionPayment p = payments.get(i);
       String at = "/commission/" + field + "/" + i;
       html.append("<tr><td>").append(span(at + "/paymentDate", p.paymentDate().toString())).append("</td><td>")
-          .append(DashboardText.quarter(p.quarterStart())).append("</td>")
+          .append(DashboardText.quarter(p.quarter())).append("</td>")
           .append(num(at + "/amount/amount", money(p.amount()))).append("<td>")
           .append(span(at + "/currency", p.currency().getCurrencyCode())).append("</td><td>")
           .append(p.clients().stream().map(c -> Html.text(report.name(c))).collect(Collectors.joining(", ")))
