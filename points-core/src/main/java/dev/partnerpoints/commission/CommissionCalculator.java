@@ -25,10 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.threeten.extra.LocalDateRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commission (revenue share) of one partner: a schedule for every commissionable deal, monthly
@@ -179,7 +181,7 @@ public final class CommissionCalculator {
     Optional<YearMonth> end = Optional.empty();
     Optional<YearMonth> managedOnlyFrom = Optional.empty();
     Optional<LocalDate> shortenedOn = Optional.empty();
-    final List<CommissionMonth> rows = new ArrayList<>();
+    ScheduleRows.@Nullable Builder rows;
 
     Window(Deal deal, PartnerLevel level, CommissionRule rule, CommissionBasis basis, YearMonth first) {
       this.deal = deal;
@@ -248,7 +250,6 @@ public final class CommissionCalculator {
     }
     Optional<YearMonth> horizon = revenue.lastMonth();
     Map<ClientId, List<ManagementPeriod>> periods = periodsByClient();
-    RowParts parts = new RowParts();
     for (Map.Entry<ClientId, List<Window>> e : byClient.entrySet()) {
       Client client = Objects.requireNonNull(ledger.clients().get(e.getKey()), "client of a ledger deal");
       List<Window> windows = e.getValue();
@@ -256,54 +257,24 @@ public final class CommissionCalculator {
       Map<YearMonth, BigDecimal> upsells = new HashMap<>();
       for (Window w : windows) {
         if (w.basis == CommissionBasis.NET_UPSELL) {
-          fillRows(w, client, managed, horizon, upsells, new HashMap<>(), parts);
+          fillRows(w, client, managed, horizon, upsells, new HashMap<>());
         }
       }
       Map<YearMonth, DealId> taken = new HashMap<>();
       for (Window w : windows) {
         if (w.basis == CommissionBasis.CLIENT_REVENUE) {
-          fillRows(w, client, managed, horizon, upsells, taken, parts);
+          fillRows(w, client, managed, horizon, upsells, taken);
         }
       }
     }
     ImmutableList.Builder<CommissionSchedule> result = ImmutableList.builderWithExpectedSize(all.size());
     for (Window w : all) {
-      result.add(CommissionSchedule.builder()
-          .deal(w.deal)
-          .level(w.level)
-          .rule(w.rule)
-          .basis(w.basis)
-          .firstMonth(w.first)
-          .endMonth(w.end)
-          .managedOnlyFrom(w.managedOnlyFrom)
-          .shortenedByConversionOn(w.shortenedOn)
-          .months(w.rows)
-          .build());
+      ScheduleRows.Builder rows = w.rows;
+      List<CommissionMonth> months = rows == null ? ImmutableList.of() : rows.build();
+      result.add(new CommissionSchedule(w.deal, w.level, w.rule, w.basis, w.first, w.end, w.managedOnlyFrom,
+          w.shortenedOn, months));
     }
     return result.build();
-  }
-
-  /**
-   * The parts that many rows share, made once per calculation: the month objects, each month's
-   * payment date and each covering deal's {@code Optional}. Rows are many (every covered month of
-   * every schedule) and most of them accrue nothing, so sharing these keeps a row to its own object.
-   */
-  private final class RowParts {
-    private final Map<YearMonth, YearMonth> months = new HashMap<>();
-    private final Map<YearMonth, LocalDate> paymentDates = new HashMap<>();
-    private final Map<DealId, Optional<DealId>> coveredBy = new HashMap<>();
-
-    YearMonth month(YearMonth month) {
-      return months.computeIfAbsent(month, m -> m);
-    }
-
-    LocalDate paymentDateOf(YearMonth month) {
-      return paymentDates.computeIfAbsent(month, rules::paymentDateOf);
-    }
-
-    Optional<DealId> coveredBy(DealId deal) {
-      return coveredBy.computeIfAbsent(deal, Optional::of);
-    }
   }
 
   /**
@@ -311,7 +282,7 @@ public final class CommissionCalculator {
    * {@code upsells}; client-revenue windows deduct it and claim months in {@code taken}.
    */
   private void fillRows(Window w, Client client, List<ManagementPeriod> managed, Optional<YearMonth> horizon,
-      Map<YearMonth, BigDecimal> upsells, Map<YearMonth, DealId> taken, RowParts parts) {
+      Map<YearMonth, BigDecimal> upsells, Map<YearMonth, DealId> taken) {
     if (horizon.isEmpty()) {
       return;
     }
@@ -323,39 +294,32 @@ public final class CommissionCalculator {
     if (!covered.isUnboundedEnd() && covered.getEnd().isBefore(stop.atDay(1))) {
       stop = YearMonth.from(covered.getEnd());
     }
+    ScheduleRows.Builder rows = new ScheduleRows.Builder(w.deal.id(), client.id(), w.first, zero, revenue, rules);
+    w.rows = rows;
     for (YearMonth m = w.first; m.isBefore(stop); m = m.plusMonths(1)) {
       MonetaryAmount rev = revenue.revenueOf(client.id(), m).orElse(zero);
-      CommissionMonth.Builder row = CommissionMonth.builder()
-          .dealId(w.deal.id())
-          .clientId(client.id())
-          .month(parts.month(m))
-          .revenue(rev)
-          .basis(zero)
-          .amount(zero)
-          .paymentDate(parts.paymentDateOf(m));
       if (!rev.isPositive()) {
-        row.status(AccrualStatus.NO_REVENUE);
+        rows.add(AccrualStatus.NO_REVENUE);
       } else if (w.managedOnlyFrom.isPresent() && !m.isBefore(w.managedOnlyFrom.get()) && !manages(managed, m)) {
-        row.status(AccrualStatus.NOT_MANAGED);
+        rows.add(AccrualStatus.NOT_MANAGED);
       } else if (w.basis == CommissionBasis.NET_UPSELL) {
         BigDecimal upsell = Sums.exact(w.deal.mrrChange()).abs();
         upsells.merge(m, upsell, BigDecimal::add);
-        accrue(row, upsell, currency);
+        accrue(rows, upsell, currency);
       } else if (taken.containsKey(m)) {
-        row.status(AccrualStatus.COVERED).coveredBy(parts.coveredBy(Objects.requireNonNull(taken.get(m), "taken")));
+        rows.addCovered(Objects.requireNonNull(taken.get(m), "covering deal"));
       } else {
         taken.put(m, w.deal.id());
         BigDecimal basis = Sums.exact(rev).subtract(upsells.getOrDefault(m, BigDecimal.ZERO)).max(BigDecimal.ZERO);
-        accrue(row, basis, currency);
+        accrue(rows, basis, currency);
       }
-      w.rows.add(row.build());
     }
   }
 
-  private void accrue(CommissionMonth.Builder row, BigDecimal basis, CurrencyUnit currency) {
+  private void accrue(ScheduleRows.Builder rows, BigDecimal basis, CurrencyUnit currency) {
     int digits = Math.max(0, currency.getDefaultFractionDigits());
     BigDecimal amount = basis.multiply(rules.shareRate()).setScale(digits, RoundingMode.HALF_EVEN);
-    row.status(AccrualStatus.ACCRUES).basis(Money.of(basis, currency)).amount(Money.of(amount, currency));
+    rows.addAccrued(Money.of(basis, currency), Money.of(amount, currency));
   }
 
   /** Whether the partner manages the client on at least one day of the month. */
@@ -386,11 +350,12 @@ public final class CommissionCalculator {
     for (CommissionSchedule s : schedules) {
       String code = s.currency().getCurrencyCode();
       currencies.putIfAbsent(code, s.currency());
-      for (CommissionMonth m : s.months()) {
-        if (m.status() == AccrualStatus.ACCRUES) {
-          byDate.computeIfAbsent(m.paymentDate(), k -> new TreeMap<>())
-              .computeIfAbsent(code, k -> new ArrayList<>()).add(m);
-        }
+      Consumer<CommissionMonth> add = m -> byDate.computeIfAbsent(m.paymentDate(), k -> new TreeMap<>())
+          .computeIfAbsent(code, k -> new ArrayList<>()).add(m);
+      if (s.months() instanceof ScheduleRows rows) {
+        rows.forEachAccrued(add); // only the accruing rows become objects
+      } else {
+        s.months().stream().filter(m -> m.status() == AccrualStatus.ACCRUES).forEach(add);
       }
     }
     ImmutableList.Builder<CommissionPayment> result = ImmutableList.builder();

@@ -55,7 +55,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
@@ -137,8 +136,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LedgerCsv {
 
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d{1,18}(\\.\\d{1,18})?");
 
   private LedgerCsv() {}
 
@@ -328,6 +325,7 @@ public final class LedgerCsv {
     private final Map<String, Integer> clientLines = new HashMap<>();
     private final Map<String, Integer> dealLines = new HashMap<>();
     private final List<Runnable> deferred = new ArrayList<>();
+    private final CsvFields fields = new CsvFields();
     private final List<Deal> deals = new ArrayList<>();
     private final List<ManagementPeriod> periods = new ArrayList<>();
     private final List<ClientMrr> mrr = new ArrayList<>();
@@ -362,7 +360,7 @@ public final class LedgerCsv {
             fields.clear();
             lineNumber = csv.currentLocation().getLineNr(); // the line where the record starts
           } else if (token == JsonToken.END_ARRAY) {
-            record(ImmutableList.copyOf(fields));
+            record(fields); // read, never kept: the list is reused for the next record
           } else {
             String value = csv.getText();
             fields.add(value == null ? "" : value);
@@ -470,7 +468,7 @@ public final class LedgerCsv {
       LocalDate close = date(f, 3, "close date");
       DealKind kind = enumValue(DealKind.class, f.get(4), "deal kind");
       DealType type = enumValue(DealType.class, f.get(5), "deal type");
-      ProductLine line = guard(() -> ProductLine.of(f.get(6)));
+      ProductLine line = guard(() -> fields.value(ProductLine.class, f.get(6), ProductLine::of));
       BigDecimal change = decimal(f, 7, "MRR change");
       Optional<String> partnerId = f.size() > 8 && !f.get(8).isBlank() ? Optional.of(f.get(8)) : Optional.empty();
       Optional<LocalDate> firstSold = optionalDate(f, 9, "product line first sold");
@@ -486,11 +484,11 @@ public final class LedgerCsv {
         lineNumber = at;
         requireClient(clientId);
         deals.add(guard(() -> {
-          Optional<PartnerId> credited = kind.isReduction() ? partnerId.map(PartnerId::of)
-              : Optional.of(partnerId.map(PartnerId::of).orElse(partner.get()));
+          Optional<PartnerId> partnerOfRow = partnerId.map(p -> fields.value(PartnerId.class, p, PartnerId::of));
+          Optional<PartnerId> credited = kind.isReduction() ? partnerOfRow : Optional.of(partnerOfRow.orElse(partner.get()));
           Deal.Builder deal = Deal.builder()
               .id(DealId.of(id))
-              .clientId(ClientId.of(clientId))
+              .clientId(fields.value(ClientId.class, clientId, ClientId::of))
               .closeDate(close)
               .kind(kind)
               .dealType(type)
@@ -621,14 +619,16 @@ public final class LedgerCsv {
 
     private LocalDate date(List<String> f, int index, String what) {
       String text = f.get(index).strip();
-      if (!ISO_DATE.matcher(text).matches()) { // four-digit years only: no "+999999999-12-31"
-        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)");
-      }
+      LocalDate date;
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+        date = fields.isoDate(text);
+      } catch (DateTimeException e) {
         throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)", e);
       }
+      if (date == null) { // four-digit years only: no "+999999999-12-31"
+        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)");
+      }
+      return date;
     }
 
     private Optional<LocalDate> optionalDate(List<String> f, int index, String what) {
@@ -651,7 +651,7 @@ public final class LedgerCsv {
 
     private BigDecimal decimal(List<String> f, int index, String what) {
       String text = f.get(index).strip();
-      if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      if (!CsvFields.isPlainDecimal(text)) {
         throw fail(what + " '" + text + "' is not a plain decimal number such as 1000 or -12.50");
       }
       return new BigDecimal(text);

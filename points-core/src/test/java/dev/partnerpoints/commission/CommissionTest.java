@@ -434,7 +434,8 @@ class CommissionTest {
     CommissionMonth euros = CommissionMonth.builder().from(usd.months().get(0)).revenue(money("1000", "EUR"))
         .basis(money("1000", "EUR")).amount(money("200.00", "EUR")).build();
 
-    assertThatThrownBy(() -> usd.withMonths(euros))
+    assertThatThrownBy(() -> new CommissionSchedule(usd.deal(), usd.level(), usd.rule(), usd.basis(), usd.firstMonth(),
+        usd.endMonth(), usd.managedOnlyFrom(), usd.shortenedByConversionOn(), List.of(euros)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is in EUR but USD is required here");
   }

@@ -618,29 +618,44 @@ class ValueTypeContractsTest {
   @Test
   void commissionSchedulesAndStatements() {
     CommissionSchedule schedule = COMMISSION_SCHEDULE_A; // d-1 from 2025-08 until 2028-08, rows 2025-08 to 2025-12
-    rejects(() -> schedule.withEndMonth(YearMonth.of(2025, 8)),
+    YearMonth first = schedule.firstMonth();
+    Optional<YearMonth> end = schedule.endMonth();
+    rejects(() -> schedule(schedule, first, Optional.of(YearMonth.of(2025, 8)), schedule.months()),
         "commission schedule of deal d-1 ends in 2025-08, which must be after its first month 2025-08");
-    rejects(() -> schedule.withEndMonth(YearMonth.of(2025, 7)), "ends in 2025-07");
-    rejects(() -> schedule.withEndMonth(YearMonth.of(2025, 12)),
-        "commission schedule of deal d-1 covers 2025-08 until 2025-12 but has a row for deal d-1 in 2025-12");
-    rejects(() -> schedule.withFirstMonth(YearMonth.of(2025, 9)), "covers 2025-09 until 2028-08",
-        "has a row for deal d-1 in 2025-08");
-    rejects(() -> schedule.withEndMonth(Optional.empty()).withFirstMonth(YearMonth.of(2025, 9)),
-        "covers 2025-09 until open end", "in 2025-08");
-    rejects(() -> schedule.withMonths(ACCRUED_MONTH.withDealId(DealId.of("d-9"))), "covers 2025-08 until 2028-08",
-        "has a row for deal d-9 in 2025-09");
-    assertThat(schedule.withEndMonth(YearMonth.of(2026, 1)).lastMonth()).hasValue(YearMonth.of(2025, 12));
+    rejects(() -> schedule(schedule, first, Optional.of(YearMonth.of(2025, 7)), schedule.months()), "ends in 2025-07");
+    // the calculator's compact rows and the same rows as a plain list are checked alike
+    for (List<CommissionMonth> rows : List.of(schedule.months(), new ArrayList<>(schedule.months()))) {
+      rejects(() -> schedule(schedule, first, Optional.of(YearMonth.of(2025, 12)), rows),
+          "commission schedule of deal d-1 covers 2025-08 until 2025-12 but has a row for deal d-1 in 2025-12");
+      rejects(() -> schedule(schedule, YearMonth.of(2025, 9), end, rows), "covers 2025-09 until 2028-08",
+          "has a row for deal d-1 in 2025-08");
+      rejects(() -> schedule(schedule, YearMonth.of(2025, 9), Optional.empty(), rows),
+          "covers 2025-09 until open end", "in 2025-08");
+      assertThat(schedule(schedule, first, Optional.of(YearMonth.of(2026, 1)), rows).lastMonth())
+          .hasValue(YearMonth.of(2025, 12));
+    }
+    rejects(() -> schedule(schedule, first, end, List.of(ACCRUED_MONTH.withDealId(DealId.of("d-9")))),
+        "covers 2025-08 until 2028-08", "has a row for deal d-9 in 2025-09");
+    CommissionSchedule copied = schedule(schedule, first, end, new ArrayList<>(schedule.months()));
+    assertThat(copied).isEqualTo(schedule).hasSameHashCodeAs(schedule);
+    assertThat(copied.total()).isEqualTo(schedule.total());
     assertThat(schedule.dates()).isEqualTo(LocalDateRange.of(LocalDate.of(2025, 8, 1), LocalDate.of(2028, 8, 1)));
     assertThat(schedule.covers(YearMonth.of(2028, 7))).isTrue();
     assertThat(schedule.covers(YearMonth.of(2028, 8))).isFalse();
     assertThat(schedule.covers(YearMonth.of(2025, 7))).isFalse();
-    assertThat(schedule.withEndMonth(Optional.empty()).dates().isUnboundedEnd()).isTrue();
+    assertThat(schedule(schedule, first, Optional.empty(), schedule.months()).dates().isUnboundedEnd()).isTrue();
     // past payments: 2025-11-14; upcoming: 2026-02-14
     rejects(() -> COMMISSION_A.withDate(LocalDate.of(2025, 11, 13)),
         "past payment on 2025-11-14 is after the statement date 2025-11-13");
     rejects(() -> COMMISSION_A.withDate(LocalDate.of(2026, 2, 14)),
         "upcoming payment on 2026-02-14 must be after the statement date 2026-02-14");
     assertThat(COMMISSION_A.withDate(LocalDate.of(2025, 11, 14)).pastPayments()).hasSize(1);
+  }
+
+  private static CommissionSchedule schedule(CommissionSchedule s, YearMonth first, Optional<YearMonth> end,
+      List<CommissionMonth> months) {
+    return new CommissionSchedule(s.deal(), s.level(), s.rule(), s.basis(), first, end, s.managedOnlyFrom(),
+        s.shortenedByConversionOn(), months);
   }
 
   @Test
