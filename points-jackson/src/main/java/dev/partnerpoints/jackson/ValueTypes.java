@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * What the module knows of the library's value types, found by reflection so that a new value type
@@ -94,7 +95,9 @@ final class ValueTypes {
       ImmutableSet<String> componentNames = components.build();
       ImmutableSet.Builder<String> derived = ImmutableSet.builder();
       for (Method m : type.getDeclaredMethods()) {
-        if (isAccessor(m) && !m.getName().equals("equals") && !componentNames.contains(m.getName())) {
+        // a date range is the components seen as days (CommissionSchedule.dates()), not a figure
+        if (isAccessor(m) && !m.getName().equals("equals") && !componentNames.contains(m.getName())
+            && !m.getReturnType().equals(LocalDateRange.class)) {
           derived.add(m.getName());
         }
       }
@@ -104,8 +107,9 @@ final class ValueTypes {
 
   /**
    * The derived figures of a public library record: its public no-argument methods that are not
-   * component accessors (such as {@code PointsSnapshot.totalPoints()}); written like an Immutables
-   * type's derived attributes, ignored when read. Empty for any other class.
+   * component accessors (such as {@code PointsSnapshot.totalPoints()}) and do not return a {@code
+   * LocalDateRange} (a view of the components as days); written like an Immutables type's derived
+   * attributes, ignored when read. Empty for any other class.
    */
   static ImmutableSet<String> recordDerived(Class<?> type) {
     return RECORD_DERIVED.get(type);
