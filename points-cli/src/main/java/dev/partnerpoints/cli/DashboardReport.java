@@ -3,9 +3,9 @@ package dev.partnerpoints.cli;
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.commission.CommissionStatement;
 import dev.partnerpoints.dashboard.DashboardBuilder;
+import dev.partnerpoints.dashboard.DashboardSections;
 import dev.partnerpoints.dashboard.PartnerDashboard;
 import dev.partnerpoints.dashboard.ProgramProgress;
-import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.ClientBreakdown;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.MonthExpiry;
@@ -27,12 +27,9 @@ import org.jspecify.annotations.Nullable;
  * partner's dashboard sections for a date and a range, the ledger behind them (client names, sold
  * entries) and the tier page's progress month by month.
  *
- * <p>Each section is computed once, when first asked for. A report {@link #build built} whole
- * computes the {@link PartnerDashboard} at once (the sections share the tier status and the
- * breakdown); a {@link #lazy lazy} one, for an export of one figure, computes only the sections the
- * figure reads where the library computes them apart (progress, point changes, breakdown,
- * commission, renewals, shared sales, the monthly progress); the tier status, the points to keep the
- * tier and the upcoming expiries come from the whole dashboard.
+ * <p>Each section is computed once, when first asked for (the library's {@link DashboardSections}).
+ * A report {@link #build built} whole computes every section and the monthly progress at once; a
+ * {@link #lazy lazy} one, for an export of one figure, computes only the sections the figure reads.
  */
 final class DashboardReport {
 
@@ -41,14 +38,9 @@ final class DashboardReport {
 
   private final PointLedger ledger;
   private final RangeOptions.DashboardDates dates;
+  private final DashboardSections sections;
   private final Supplier<PartnerDashboard> dashboard;
   private final Supplier<ImmutableList<MonthPoints>> monthly;
-  private final Supplier<ProgramProgress> progress;
-  private final Supplier<PointChanges> pointChanges;
-  private final Supplier<ImmutableList<ClientBreakdown>> breakdown;
-  private final Supplier<CommissionStatement> commission;
-  private final Supplier<UpcomingRenewals> renewals;
-  private final Supplier<SharedSales> sharedSales;
 
   private DashboardReport(PointLedger ledger, DashboardBuilder builder, RangeOptions.DashboardDates dates,
       boolean whole) {
@@ -56,25 +48,12 @@ final class DashboardReport {
     this.dates = Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(builder, "builder");
     LocalDate date = dates.date();
-    this.dashboard = once(() -> builder.build(date, dates.from(), dates.to()));
+    this.sections = builder.sections(date, dates.from(), dates.to());
+    this.dashboard = once(sections::toDashboard);
     this.monthly = once(() -> monthly(ledger, date));
     if (whole) {
-      PartnerDashboard built = dashboard.get();
-      this.progress = built::progress;
-      this.pointChanges = built::pointChanges;
-      this.breakdown = built::breakdown;
-      this.commission = built::commission;
-      this.renewals = built::renewals;
-      this.sharedSales = built::sharedSales;
-      ImmutableList<MonthPoints> months = monthly.get();
-      Objects.requireNonNull(months, "monthly");
-    } else {
-      this.progress = once(() -> builder.progress(date));
-      this.pointChanges = once(() -> ledger.changes(dates.from(), dates.to()));
-      this.breakdown = once(() -> ledger.breakdown(date, BreakdownFilter.all()));
-      this.commission = once(() -> builder.commission(date));
-      this.renewals = once(() -> builder.renewals(date));
-      this.sharedSales = once(() -> builder.sharedSales(dates.from(), dates.to()));
+      Objects.requireNonNull(dashboard.get(), "dashboard");
+      Objects.requireNonNull(monthly.get(), "monthly");
     }
   }
 
@@ -152,39 +131,39 @@ final class DashboardReport {
   }
 
   ProgramProgress progress() {
-    return progress.get();
+    return sections.progress();
   }
 
   TierStatus tierStatus() {
-    return dashboard().tierStatus();
+    return sections.tierStatus();
   }
 
   KeepTierOutlook keepTier() {
-    return dashboard().keepTier();
+    return sections.keepTier();
   }
 
   PointChanges pointChanges() {
-    return pointChanges.get();
+    return sections.pointChanges();
   }
 
   ImmutableList<ClientBreakdown> breakdown() {
-    return breakdown.get();
+    return sections.breakdown();
   }
 
   ImmutableList<MonthExpiry> upcomingExpiries() {
-    return dashboard().upcomingExpiries();
+    return sections.upcomingExpiries();
   }
 
   CommissionStatement commission() {
-    return commission.get();
+    return sections.commission();
   }
 
   UpcomingRenewals renewals() {
-    return renewals.get();
+    return sections.renewals();
   }
 
   SharedSales sharedSales() {
-    return sharedSales.get();
+    return sections.sharedSales();
   }
 
   /** The partner's id. */

@@ -14,6 +14,7 @@ import dev.partnerpoints.ledger.DataGap;
 import dev.partnerpoints.ledger.DataGapKind;
 import dev.partnerpoints.ledger.Deal;
 import dev.partnerpoints.ledger.DealId;
+import dev.partnerpoints.ledger.MonthExpiry;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.PointsFigure;
 import dev.partnerpoints.metrics.SharedSales;
@@ -152,29 +153,9 @@ public final class DashboardBuilder {
    */
   public ProgramProgress progress(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    TierEvaluator evaluator = TierEvaluator.of(ledger, account);
-    return progress(evaluator.statusOn(date), evaluator.creditedTierOn(date),
-        ledger.breakdown(date, BreakdownFilter.all()), date);
-  }
-
-  private ProgramProgress progress(TierStatus status, CreditedTier credited, List<ClientBreakdown> breakdown,
-      LocalDate date) {
-    PointsFigure.Builder total = PointsFigure.builder();
-    for (ClientBreakdown b : breakdown) {
-      if (!b.total().isZero()) {
-        total.addRows(ClientPoints.of(b.client().id(), b.total()));
-      }
-    }
-    Optional<TierProgress> next = status.progressAbove(credited.tier());
-    return ProgramProgress.builder()
-        .date(date)
-        .creditedTier(credited)
-        .performanceTier(status.performanceTier())
-        .totalPoints(total.build())
-        .nextTier(next)
-        .sourcedMrr(options.sourcedMrrMethod().measure(ledger, date))
-        .retention(options.retentionMethod().measure(ledger, date))
-        .build();
+    Parts parts = parts();
+    return parts.progress(parts.evaluator().statusOn(date), parts.evaluator().creditedTierOn(date),
+        parts.breakdown(date), date);
   }
 
   /**
@@ -187,8 +168,7 @@ public final class DashboardBuilder {
    *     another currency than the client's
    */
   public CommissionCalculator commissionCalculator(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return CommissionCalculator.of(ledger, levels, revenueFor(date), options.commissionRules());
+    return parts().commissionCalculator(Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -200,7 +180,7 @@ public final class DashboardBuilder {
    *     another currency than the client's
    */
   public CommissionStatement commission(LocalDate date) {
-    return commissionCalculator(date).statementOn(date);
+    return parts().commission(Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -258,17 +238,6 @@ public final class DashboardBuilder {
             + " in the revenue given: no commission accrues for it then; add its revenue records");
   }
 
-  private RevenueSeries revenueFor(LocalDate date) {
-    if (revenue.isPresent()) {
-      return revenue.get();
-    }
-    Optional<YearMonth> first = ledger.deals().stream().map(Deal::closeDate).min(LocalDate::compareTo)
-        .map(YearMonth::from);
-    YearMonth last = YearMonth.from(date);
-    return first.isEmpty() || first.get().isAfter(last) ? RevenueSeries.empty()
-        : RevenueSeries.fromMonthEndMrr(ledger, first.get(), last);
-  }
-
   /**
    * Computes the upcoming-renewals section on a date, over the options' horizon.
    *
@@ -278,7 +247,7 @@ public final class DashboardBuilder {
    *     currency than the client's
    */
   public UpcomingRenewals renewals(LocalDate date) {
-    return UpcomingRenewals.from(ledger, renewals, date, options.renewalHorizon());
+    return parts().renewals(Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -290,7 +259,7 @@ public final class DashboardBuilder {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public SharedSales sharedSales(LocalDate from, LocalDate to) {
-    return SharedSales.from(ledger, from, to);
+    return parts().sharedSales(from, to);
   }
 
   /**
@@ -308,6 +277,22 @@ public final class DashboardBuilder {
    *     value where a figure needs one
    */
   public PartnerDashboard build(LocalDate date, LocalDate from, LocalDate to) {
+    return sections(date, from, to).toDashboard();
+  }
+
+  /**
+   * Returns the dashboard's sections for a date and an inclusive range, each computed when first
+   * asked for (see {@link DashboardSections}): for a caller that needs only some of them, such as one
+   * figure. The sections read the inputs as they are now; later changes to this builder do not reach
+   * them.
+   *
+   * @param date the date of the date-based sections, not null
+   * @param from the first day of the range, not null
+   * @param to the last day of the range, not null, not before {@code from}
+   * @return the sections, none computed yet, never null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public DashboardSections sections(LocalDate date, LocalDate from, LocalDate to) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -315,25 +300,98 @@ public final class DashboardBuilder {
       throw new IllegalArgumentException("dashboard range ends on " + to + ", before its start " + from
           + "; the end must be on or after the start");
     }
-    TierEvaluator evaluator = TierEvaluator.of(ledger, account);
-    // each computed once: the progress section, the tier page and the outlook share them
-    TierStatus status = evaluator.statusOn(date);
-    CreditedTier credited = evaluator.creditedTierOn(date);
-    ImmutableList<ClientBreakdown> breakdown = ledger.breakdown(date, BreakdownFilter.all());
-    return PartnerDashboard.builder()
-        .date(date)
-        .from(from)
-        .to(to)
-        .progress(progress(status, credited, breakdown, date))
-        .tierStatus(status)
-        .keepTier(evaluator.keepTierOutlook(credited))
-        .pointChanges(ledger.changes(from, to))
-        .breakdown(breakdown)
-        .upcomingExpiries(ledger.upcomingExpiries(date, options.expiryMonths()))
-        .sharedSales(sharedSales(from, to))
-        .commission(commission(date))
-        .renewals(renewals(date))
-        .build();
+    return new DashboardSections(parts(), date, from, to);
+  }
+
+  /** The inputs as they are now, and what the sections compute from them. */
+  private Parts parts() {
+    return new Parts(ledger, account, options, levels, revenue, ImmutableList.copyOf(renewals));
+  }
+
+  /**
+   * A snapshot of the builder's inputs and the computation of each section from them: what {@link
+   * DashboardSections} calls, each part once. Immutable.
+   */
+  static final class Parts {
+    private final PointLedger ledger;
+    private final DashboardOptions options;
+    private final PartnerLevels levels;
+    private final Optional<RevenueSeries> revenue;
+    private final ImmutableList<Renewal> renewals;
+    private final TierEvaluator evaluator;
+
+    private Parts(PointLedger ledger, PartnerAccount account, DashboardOptions options, PartnerLevels levels,
+        Optional<RevenueSeries> revenue, ImmutableList<Renewal> renewals) {
+      this.ledger = ledger;
+      this.options = options;
+      this.levels = levels;
+      this.revenue = revenue;
+      this.renewals = renewals;
+      this.evaluator = TierEvaluator.of(ledger, account);
+    }
+
+    PointLedger ledger() {
+      return ledger;
+    }
+
+    TierEvaluator evaluator() {
+      return evaluator;
+    }
+
+    ImmutableList<ClientBreakdown> breakdown(LocalDate date) {
+      return ledger.breakdown(date, BreakdownFilter.all());
+    }
+
+    ImmutableList<MonthExpiry> upcomingExpiries(LocalDate date) {
+      return ledger.upcomingExpiries(date, options.expiryMonths());
+    }
+
+    ProgramProgress progress(TierStatus status, CreditedTier credited, List<ClientBreakdown> breakdown,
+        LocalDate date) {
+      PointsFigure.Builder total = PointsFigure.builder();
+      for (ClientBreakdown b : breakdown) {
+        if (!b.total().isZero()) {
+          total.addRows(ClientPoints.of(b.client().id(), b.total()));
+        }
+      }
+      Optional<TierProgress> next = status.progressAbove(credited.tier());
+      return ProgramProgress.builder()
+          .date(date)
+          .creditedTier(credited)
+          .performanceTier(status.performanceTier())
+          .totalPoints(total.build())
+          .nextTier(next)
+          .sourcedMrr(options.sourcedMrrMethod().measure(ledger, date))
+          .retention(options.retentionMethod().measure(ledger, date))
+          .build();
+    }
+
+    CommissionCalculator commissionCalculator(LocalDate date) {
+      return CommissionCalculator.of(ledger, levels, revenueFor(date), options.commissionRules());
+    }
+
+    CommissionStatement commission(LocalDate date) {
+      return commissionCalculator(date).statementOn(date);
+    }
+
+    UpcomingRenewals renewals(LocalDate date) {
+      return UpcomingRenewals.from(ledger, renewals, date, options.renewalHorizon());
+    }
+
+    SharedSales sharedSales(LocalDate from, LocalDate to) {
+      return SharedSales.from(ledger, from, to);
+    }
+
+    private RevenueSeries revenueFor(LocalDate date) {
+      if (revenue.isPresent()) {
+        return revenue.get();
+      }
+      Optional<YearMonth> first = ledger.deals().stream().map(Deal::closeDate).min(LocalDate::compareTo)
+          .map(YearMonth::from);
+      YearMonth last = YearMonth.from(date);
+      return first.isEmpty() || first.get().isAfter(last) ? RevenueSeries.empty()
+          : RevenueSeries.fromMonthEndMrr(ledger, first.get(), last);
+    }
   }
 
   /**

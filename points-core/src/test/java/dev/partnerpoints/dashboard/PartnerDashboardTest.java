@@ -27,6 +27,7 @@ import dev.partnerpoints.ledger.MonthExpiry;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.ledger.PointsFigure;
 import dev.partnerpoints.metrics.RetentionFigure;
+import dev.partnerpoints.metrics.RetentionMethod;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
@@ -40,8 +41,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The whole dashboard over a small Gold partner, by hand (built-in rules, 2025-07-15 schedule). */
@@ -203,5 +210,76 @@ class PartnerDashboardTest {
     assertThatThrownBy(() -> DashboardOptions.defaults().withExpiryMonths(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expiry months must be at least 1, but was 0");
+  }
+
+  /** Options whose retention method counts its calls (the retention is part of the progress section). */
+  private static DashboardOptions countingRetention(AtomicInteger calls) {
+    return DashboardOptions.defaults().withRetentionMethod((l, date) -> {
+      calls.incrementAndGet();
+      return RetentionMethod.builtIn().measure(l, date);
+    });
+  }
+
+  @Test
+  void sectionsAreComputedWhenFirstAskedForAndOnce() {
+    AtomicInteger retention = new AtomicInteger();
+    DashboardSections sections = builder().options(countingRetention(retention))
+        .sections(d("2025-09-30"), d("2025-09-01"), d("2025-09-30"));
+    sections.commission();
+    sections.renewals();
+    sections.sharedSales();
+    sections.tierStatus();
+    assertThat(retention).as("progress not asked for: its retention not measured").hasValue(0);
+
+    ProgramProgress progress = sections.progress();
+    assertThat(sections.progress()).isSameAs(progress);
+    assertThat(retention).hasValue(1);
+
+    PartnerDashboard whole = builder().options(countingRetention(new AtomicInteger()))
+        .build(d("2025-09-30"), d("2025-09-01"), d("2025-09-30"));
+    assertThat(sections.toDashboard()).isEqualTo(whole);
+    assertThat(retention).as("the dashboard reuses the progress already computed").hasValue(1);
+    assertThat(sections.date()).isEqualTo(d("2025-09-30"));
+    assertThat(sections.from()).isEqualTo(d("2025-09-01"));
+    assertThat(sections.to()).isEqualTo(d("2025-09-30"));
+  }
+
+  @Test
+  void sectionsAskedForFromManyThreadsAreComputedOnce() throws Exception {
+    AtomicInteger retention = new AtomicInteger();
+    DashboardSections sections = builder().options(countingRetention(retention))
+        .sections(d("2025-09-30"), d("2025-09-01"), d("2025-09-30"));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ProgramProgress>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(sections::progress));
+      }
+      for (Future<ProgramProgress> r : results) {
+        assertThat(r.get()).isSameAs(results.get(0).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(retention).hasValue(1);
+  }
+
+  @Test
+  void sectionsReadTheInputsAsTheyWereWhenMade() {
+    DashboardBuilder builder = builder();
+    DashboardSections before = builder.sections(d("2025-09-30"), d("2025-09-01"), d("2025-09-30"));
+    builder.addRenewal(Renewal.builder().clientId(id("us1")).renewalDate(d("2025-10-20")).addProducts(MARKETING)
+        .currentMrr(money("2000", "USD")).renewalMrr(money("2100", "USD")).build());
+
+    assertThat(before.renewals().rows()).hasSize(1);
+    assertThat(builder.renewals(d("2025-09-30")).rows()).hasSize(2);
+  }
+
+  @Test
+  void sectionsRejectARangeThatEndsBeforeItStarts() {
+    assertThatThrownBy(() -> builder().sections(d("2025-09-30"), d("2025-09-02"), d("2025-09-01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dashboard range ends on 2025-09-01, before its start 2025-09-02; the end must be on or after "
+            + "the start");
   }
 }
