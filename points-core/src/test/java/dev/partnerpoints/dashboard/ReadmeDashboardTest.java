@@ -60,6 +60,13 @@ class ReadmeDashboardTest {
     assertThat(ledger.breakdown(LocalDate.of(2025, 9, 30), earning.toFilter()))
         .extracting(b -> b.client().id()).containsExactly(globex);
     assertThat(dashboard.from()).isEqualTo(LocalDate.of(2025, 9, 1));
+
+    // the sections snippet, on the same ledger
+    DashboardSections sections = DashboardBuilder.of(ledger, PartnerAccount.alwaysCertified())
+        .sections(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30));
+    assertThat(sections.progress().sourcedMrrUsd()).hasToString("USD 2000");
+    assertThat(sections.toDashboard())
+        .isEqualTo(DashboardBuilder.of(ledger, PartnerAccount.alwaysCertified()).build(LocalDate.of(2025, 9, 30)));
   }
   /** The README's "Adding deals to a ledger" snippet, verbatim after the ledger of the one above. */
   @Test
