@@ -269,8 +269,8 @@ public final class CommissionCalculator {
     }
     ImmutableList.Builder<CommissionSchedule> result = ImmutableList.builderWithExpectedSize(all.size());
     for (Window w : all) {
-      ScheduleRows.Builder rows = w.rows;
-      List<CommissionMonth> months = rows == null ? ImmutableList.of() : rows.build();
+      // every window is filled once, net-upsell or client-revenue
+      ScheduleRows months = Objects.requireNonNull(w.rows, "rows of a window").build();
       result.add(new CommissionSchedule(w.deal, w.level, w.rule, w.basis, w.first, w.end, w.managedOnlyFrom,
           w.shortenedOn, months));
     }
@@ -283,19 +283,19 @@ public final class CommissionCalculator {
    */
   private void fillRows(Window w, Client client, List<ManagementPeriod> managed, Optional<YearMonth> horizon,
       Map<YearMonth, BigDecimal> upsells, Map<YearMonth, DealId> taken) {
-    if (horizon.isEmpty()) {
-      return;
-    }
     CurrencyUnit currency = client.currency();
     MonetaryAmount zero = Money.zero(currency);
+    ScheduleRows.Builder rows = new ScheduleRows.Builder(w.deal.id(), client.id(), w.first, zero, revenue, rules);
+    w.rows = rows;
+    if (horizon.isEmpty()) {
+      return; // an empty series: no rows
+    }
     // the covered months up to the horizon: up to the month in which the covered days end, if before
     LocalDateRange covered = w.dates();
     YearMonth stop = horizon.get().plusMonths(1);
     if (!covered.isUnboundedEnd() && covered.getEnd().isBefore(stop.atDay(1))) {
       stop = YearMonth.from(covered.getEnd());
     }
-    ScheduleRows.Builder rows = new ScheduleRows.Builder(w.deal.id(), client.id(), w.first, zero, revenue, rules);
-    w.rows = rows;
     for (YearMonth m = w.first; m.isBefore(stop); m = m.plusMonths(1)) {
       MonetaryAmount rev = revenue.revenueOf(client.id(), m).orElse(zero);
       if (!rev.isPositive()) {
@@ -344,6 +344,7 @@ public final class CommissionCalculator {
     return result;
   }
 
+  /** The payments of schedules this calculator made (their rows are {@link ScheduleRows}). */
   private static ImmutableList<CommissionPayment> computePayments(List<CommissionSchedule> schedules) {
     Map<LocalDate, Map<String, List<CommissionMonth>>> byDate = new TreeMap<>();
     Map<String, CurrencyUnit> currencies = new LinkedHashMap<>();
@@ -352,11 +353,7 @@ public final class CommissionCalculator {
       currencies.putIfAbsent(code, s.currency());
       Consumer<CommissionMonth> add = m -> byDate.computeIfAbsent(m.paymentDate(), k -> new TreeMap<>())
           .computeIfAbsent(code, k -> new ArrayList<>()).add(m);
-      if (s.months() instanceof ScheduleRows rows) {
-        rows.forEachAccrued(add); // only the accruing rows become objects
-      } else {
-        s.months().stream().filter(m -> m.status() == AccrualStatus.ACCRUES).forEach(add);
-      }
+      ((ScheduleRows) s.months()).forEachAccrued(add); // only the accruing rows become objects
     }
     ImmutableList.Builder<CommissionPayment> result = ImmutableList.builder();
     byDate.forEach((date, byCurrency) -> byCurrency.forEach((code, rows) -> {
