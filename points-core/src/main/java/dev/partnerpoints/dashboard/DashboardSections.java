@@ -22,10 +22,11 @@ import java.util.function.Supplier;
  * {@link #toDashboard()} gathers every section into a {@link PartnerDashboard}, equal to {@link
  * DashboardBuilder#build(LocalDate, LocalDate, LocalDate)}.
  *
- * <p>Thread-safe: each section is computed at most once even when several threads ask for it at
- * the same time (Guava's memoizing suppliers); the builder's inputs are read, never changed, and
- * must not be changed while sections are being computed. A section that throws is not kept: asking
- * again computes it again and throws again.
+ * <p>The sections read the builder's inputs as they were when {@link DashboardBuilder#sections} was
+ * called (the ledger and account are immutable; the options, levels, revenue and renewals are taken
+ * then), so later changes to the builder do not reach them. Thread-safe: each section is computed at
+ * most once even when several threads ask for it at the same time (Guava's memoizing suppliers). A
+ * section that throws is not kept: asking again computes it again and throws again.
  */
 public final class DashboardSections {
   private final LocalDate date;
