@@ -72,12 +72,14 @@ public record CommissionSchedule(Deal deal, PartnerLevel level, CommissionRule r
       // consecutive months of one deal from rows.first(): the first row outside is the first or the end
       if (!rows.isEmpty()) {
         YearMonth last = rows.first().plusMonths(rows.size() - 1L);
-        boolean firstInside = rows.dealId().equals(deal.id()) && days.contains(rows.first().atDay(1));
+        boolean firstInside = rows.dealId().equals(deal.id()) && rows.clientId().equals(deal.clientId())
+            && days.contains(rows.first().atDay(1));
         if (!firstInside || !days.contains(last.atDay(1))) {
           YearMonth outside = firstInside ? endMonth.orElseThrow() : rows.first();
           throw outsideRow(deal.id(), firstMonth, endMonth, rows.dealId(), outside);
         }
       }
+      Sums.requireCurrency(deal.mrrChange().getCurrency(), rows.total());
     } else {
       months = ImmutableList.copyOf(months);
       CurrencyUnit currency = deal.mrrChange().getCurrency();

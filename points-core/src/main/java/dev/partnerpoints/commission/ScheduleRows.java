@@ -98,6 +98,11 @@ final class ScheduleRows extends AbstractList<CommissionMonth> implements Random
     return dealId;
   }
 
+  /** The deal's client. */
+  ClientId clientId() {
+    return clientId;
+  }
+
   /** The exact sum of the accrued amounts, in the client's currency. */
   MonetaryAmount total() {
     return total;

@@ -1,5 +1,6 @@
 package dev.partnerpoints.dashboard;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.commission.CommissionCalculator;
 import dev.partnerpoints.commission.CommissionSchedule;
@@ -37,6 +38,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Computes the dashboard's sections from a {@link PointLedger}, a {@link PartnerAccount} and the
@@ -318,7 +320,8 @@ public final class DashboardBuilder {
     private final PartnerLevels levels;
     private final Optional<RevenueSeries> revenue;
     private final ImmutableList<Renewal> renewals;
-    private final TierEvaluator evaluator;
+    /** Made when a section first needs it (commission, renewals and shared sales do not). */
+    private final Supplier<TierEvaluator> evaluator;
 
     private Parts(PointLedger ledger, PartnerAccount account, DashboardOptions options, PartnerLevels levels,
         Optional<RevenueSeries> revenue, ImmutableList<Renewal> renewals) {
@@ -327,7 +330,7 @@ public final class DashboardBuilder {
       this.levels = levels;
       this.revenue = revenue;
       this.renewals = renewals;
-      this.evaluator = TierEvaluator.of(ledger, account);
+      this.evaluator = Suppliers.memoize(() -> TierEvaluator.of(ledger, account));
     }
 
     PointLedger ledger() {
@@ -335,7 +338,7 @@ public final class DashboardBuilder {
     }
 
     TierEvaluator evaluator() {
-      return evaluator;
+      return evaluator.get();
     }
 
     ImmutableList<ClientBreakdown> breakdown(LocalDate date) {

@@ -92,6 +92,8 @@ public final class DashboardSections {
    * @return the section, never null
    * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
    *     tier schedule
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no point
+   *     value where a figure needs one
    */
   public ProgramProgress progress() {
     return progress.get();
@@ -112,6 +114,8 @@ public final class DashboardSections {
    * The points needed to keep the credited tier at its next recalibration.
    *
    * @return the outlook, never null
+   * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
+   *     tier schedule
    */
   public KeepTierOutlook keepTier() {
     return keepTier.get();
@@ -130,6 +134,8 @@ public final class DashboardSections {
    * Every client's points on the date.
    *
    * @return the breakdown, by client id, never null
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no point
+   *     value where a figure needs one
    */
   public ImmutableList<ClientBreakdown> breakdown() {
     return breakdown.get();
@@ -183,6 +189,8 @@ public final class DashboardSections {
    *     currency than the client's
    * @throws dev.partnerpoints.money.DateOutsideProgramException if the date is before the first
    *     tier schedule
+   * @throws dev.partnerpoints.money.UnsupportedCurrencyException if a client's currency has no point
+   *     value where a figure needs one
    */
   public PartnerDashboard toDashboard() {
     return PartnerDashboard.builder()

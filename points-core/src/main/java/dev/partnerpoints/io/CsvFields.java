@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The field syntax of {@link LedgerCsv}, checked by hand instead of by regular expressions (a ledger
- * file has millions of fields), and the values many records repeat, made once per read: the dates
- * and the ids and names of clients, partners and product lines. Not thread-safe: one per parse.
+ * file has millions of fields), and the values many records repeat, made once per read: the dates,
+ * and the client ids, partner ids and product lines of deal records. Not thread-safe: one per parse.
  */
 final class CsvFields {
 

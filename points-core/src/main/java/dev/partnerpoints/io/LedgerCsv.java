@@ -353,17 +353,17 @@ public final class LedgerCsv {
         throw fail(CsvText.CONTROL_CHARACTER);
       }
       try (CsvParser csv = CsvText.FACTORY.createParser(text)) {
-        List<String> fields = new ArrayList<>();
+        List<String> row = new ArrayList<>();
         JsonToken token;
         while ((token = csv.nextToken()) != null) {
           if (token == JsonToken.START_ARRAY) {
-            fields.clear();
+            row.clear();
             lineNumber = csv.currentLocation().getLineNr(); // the line where the record starts
           } else if (token == JsonToken.END_ARRAY) {
-            record(fields); // read, never kept: the list is reused for the next record
+            record(row); // read, never kept: the list is reused for the next record
           } else {
             String value = csv.getText();
-            fields.add(value == null ? "" : value);
+            row.add(value == null ? "" : value);
           }
         }
       } catch (JacksonException e) {

@@ -636,6 +636,15 @@ class ValueTypeContractsTest {
     }
     rejects(() -> schedule(schedule, first, end, List.of(ACCRUED_MONTH.withDealId(DealId.of("d-9")))),
         "covers 2025-08 until 2028-08", "has a row for deal d-9 in 2025-09");
+    // the compact rows of a USD deal under a deal of the same id in EUR, or of another client
+    Deal euros = schedule.deal().withMrrChange(Money.of(schedule.deal().mrrChange().getNumber(), EUR));
+    rejects(() -> new CommissionSchedule(euros, schedule.level(), schedule.rule(), schedule.basis(), first, end,
+        schedule.managedOnlyFrom(), schedule.shortenedByConversionOn(), schedule.months()),
+        "is in USD but EUR is required here");
+    Deal otherClient = schedule.deal().withClientId(ClientId.of("someone-else"));
+    rejects(() -> new CommissionSchedule(otherClient, schedule.level(), schedule.rule(), schedule.basis(), first,
+        end, schedule.managedOnlyFrom(), schedule.shortenedByConversionOn(), schedule.months()),
+        "has a row for deal d-1 in 2025-08");
     CommissionSchedule copied = schedule(schedule, first, end, new ArrayList<>(schedule.months()));
     assertThat(copied).isEqualTo(schedule).hasSameHashCodeAs(schedule);
     assertThat(copied.total()).isEqualTo(schedule.total());
