@@ -190,11 +190,6 @@ public final class CommissionCalculator {
       this.basis = basis;
       this.first = first;
     }
-
-    /** The days of the covered months, {@code [first, end)}; made when the end is final. */
-    LocalDateRange dates() {
-      return DateRanges.ofMonths(first, end);
-    }
   }
 
   private Window windowOf(Deal d) {
@@ -290,11 +285,10 @@ public final class CommissionCalculator {
     if (horizon.isEmpty()) {
       return; // an empty series: no rows
     }
-    // the covered months up to the horizon: up to the month in which the covered days end, if before
-    LocalDateRange covered = w.dates();
+    // the covered months up to the horizon: [first, min(end, horizon + 1))
     YearMonth stop = horizon.get().plusMonths(1);
-    if (!covered.isUnboundedEnd() && covered.getEnd().isBefore(stop.atDay(1))) {
-      stop = YearMonth.from(covered.getEnd());
+    if (w.end.isPresent() && w.end.get().isBefore(stop)) {
+      stop = w.end.get();
     }
     for (YearMonth m = w.first; m.isBefore(stop); m = m.plusMonths(1)) {
       MonetaryAmount rev = revenue.revenueOf(client.id(), m).orElse(zero);
