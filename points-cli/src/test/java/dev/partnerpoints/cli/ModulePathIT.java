@@ -33,7 +33,7 @@ class ModulePathIT {
       .resolve("module-path");
   /** The library and what it needs at run time, as automatic or explicit modules. */
   private static final List<String> MODULE_PATH = List.of("points-core", "points-money", "money-api", "guava",
-      "failureaccess", "jackson-core", "jackson-databind", "jackson-annotations", "jackson-dataformat-csv", "jspecify",
+      "failureaccess", "jackson-core", "jackson-databind", "jackson-annotations", "jspecify",
       "threeten-extra");
   /** Moneta (and what it needs) on the class path. */
   private static final List<String> CLASS_PATH = List.of("moneta-core", "jakarta.annotation-api");

@@ -1,64 +1,26 @@
 package dev.partnerpoints.io;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableList;
-import com.google.common.io.CharStreams;
-import dev.partnerpoints.commission.ClientRevenue;
-import dev.partnerpoints.commission.PartnerLevel;
 import dev.partnerpoints.commission.PartnerLevels;
 import dev.partnerpoints.commission.RevenueSeries;
 import dev.partnerpoints.dashboard.DashboardBuilder;
-import dev.partnerpoints.ledger.Client;
-import dev.partnerpoints.ledger.ClientId;
-import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
-import dev.partnerpoints.ledger.DealId;
-import dev.partnerpoints.ledger.DealKind;
-import dev.partnerpoints.ledger.DealOrigin;
-import dev.partnerpoints.ledger.DealStatus;
-import dev.partnerpoints.ledger.Edition;
-import dev.partnerpoints.ledger.ManagementPeriod;
-import dev.partnerpoints.ledger.PartnerId;
 import dev.partnerpoints.ledger.PointLedger;
-import dev.partnerpoints.ledger.ProductLine;
-import dev.partnerpoints.ledger.Subscription;
-import dev.partnerpoints.program.CountryCode;
-import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.renewal.Renewal;
-import dev.partnerpoints.tier.Certification;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Supplier;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
-import javax.money.UnknownCurrencyException;
-import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * builds its {@link PointLedger}, {@link PartnerAccount} and {@link DashboardBuilder}.
  *
  * <h2>Format (version 1)</h2>
- * UTF-8 text (RFC 4180 CSV, read with Jackson's CSV parser); one record per line; fields separated
+ * UTF-8 text (RFC 4180 CSV); one record per line; fields separated
  * by commas, a field may be enclosed in double quotes (a quote inside is written twice), and a
  * quoted field may hold line breaks (the record then spans lines; errors name the line where it
  * starts); spaces around an unquoted field are ignored; blank lines and lines starting with {@code
@@ -252,13 +214,16 @@ public final class LedgerCsv {
    */
   public static LedgerFile read(Path file, ProgramRules rules) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(rules, "rules");
+    CsvText text;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.getFileName().toString(), rules);
+      text = CsvText.read(reader, Files.size(file)); // UTF-8 has no more characters than bytes
     } catch (IOException e) {
       throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new LedgerFileException(file.toString(), 0, "cannot be read: " + messageOf(e.getCause()), e);
     }
+    return LedgerCsvParser.parse(file.getFileName().toString(), text, rules);
   }
 
   /**
@@ -274,7 +239,13 @@ public final class LedgerCsv {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(rules, "rules");
-    return new Parser(source).parse(reader, rules);
+    CsvText text;
+    try {
+      text = CsvText.read(reader, 0);
+    } catch (IOException e) {
+      throw new LedgerFileException(source, 0, "cannot be read: " + e.getMessage(), e);
+    }
+    return LedgerCsvParser.parse(source, text, rules);
   }
 
   /**
@@ -315,385 +286,8 @@ public final class LedgerCsv {
     return text.toString();
   }
 
-  /** One parse; not thread-safe. */
-  private static final class Parser {
-    private final String source;
-    private int lineNumber;
-    private Optional<PartnerId> partner = Optional.empty();
-    private final Map<String, Client.Builder> clients = new LinkedHashMap<>();
-    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
-    private final Map<String, Integer> clientLines = new HashMap<>();
-    private final Map<String, Integer> dealLines = new HashMap<>();
-    private final List<Runnable> deferred = new ArrayList<>();
-    private final CsvFields fields = new CsvFields();
-    private final List<Deal> deals = new ArrayList<>();
-    private final List<ManagementPeriod> periods = new ArrayList<>();
-    private final List<ClientMrr> mrr = new ArrayList<>();
-    private final PartnerAccount.Builder account = PartnerAccount.builder();
-    private Optional<PartnerLevels> levels = Optional.empty();
-    private int levelLine;
-    private final List<ClientRevenue> revenue = new ArrayList<>();
-    private final Map<String, Integer> revenueLines = new HashMap<>();
-    private final List<Renewal> renewals = new ArrayList<>();
-
-    Parser(String source) {
-      this.source = source;
-    }
-
-    LedgerFile parse(Reader reader, ProgramRules rules) {
-      String text;
-      try {
-        text = CharStreams.toString(reader);
-      } catch (IOException e) {
-        throw new LedgerFileException(source, 0, "cannot be read: " + e.getMessage(), e);
-      }
-      OptionalInt control = CsvText.lineOfControlCharacter(text);
-      if (control.isPresent()) {
-        lineNumber = control.getAsInt();
-        throw fail(CsvText.CONTROL_CHARACTER);
-      }
-      try (CsvParser csv = CsvText.FACTORY.createParser(text)) {
-        List<String> row = new ArrayList<>();
-        JsonToken token;
-        while ((token = csv.nextToken()) != null) {
-          if (token == JsonToken.START_ARRAY) {
-            row.clear();
-            lineNumber = csv.currentLocation().getLineNr(); // the line where the record starts
-          } else if (token == JsonToken.END_ARRAY) {
-            record(row); // read, never kept: the list is reused for the next record
-          } else {
-            String value = csv.getText();
-            row.add(value == null ? "" : value);
-          }
-        }
-      } catch (JacksonException e) {
-        throw fail(CsvText.syntaxError(e), e);
-      } catch (IOException e) {
-        throw new LedgerFileException(source, 0, "cannot be read: " + e.getMessage(), e);
-      }
-      lineNumber = 0;
-      if (partner.isEmpty()) {
-        throw fail("has no 'partner,<id>' record; exactly one is required");
-      }
-      for (Runnable r : deferred) {
-        r.run();
-      }
-      List<Client> built = new ArrayList<>();
-      for (Map.Entry<String, Client.Builder> e : clients.entrySet()) {
-        lineNumber = clientLines.getOrDefault(e.getKey(), 0);
-        built.add(guard(() -> e.getValue().build()));
-      }
-      lineNumber = 0;
-      PointLedger ledger = guard(() -> PointLedger.builder(rules, partner.get())
-          .addClients(built).addDeals(deals).addManagementPeriods(periods).addClientMrr(mrr).build());
-      Optional<RevenueSeries> series = revenue.isEmpty() ? Optional.empty()
-          : Optional.of(guard(() -> RevenueSeries.of(revenue.stream()
-              .sorted(Comparator.comparing(ClientRevenue::clientId).thenComparing(ClientRevenue::month))
-              .collect(ImmutableList.toImmutableList()))));
-      return new LedgerFile(ledger, guard(account::build), levels.orElse(PartnerLevels.alwaysPartner()), series,
-          ImmutableList.copyOf(renewals));
-    }
-
-    private void record(List<String> f) {
-      String type = f.get(0).strip();
-      switch (type) {
-        case "partner" -> {
-          arity(f, 2, 2);
-          if (partner.isPresent()) {
-            throw fail("a second 'partner' record (" + f.get(1) + "); exactly one is allowed");
-          }
-          partner = Optional.of(guard(() -> PartnerId.of(f.get(1))));
-        }
-        case "client" -> client(f);
-        case "subscription" -> subscription(f);
-        case "deal" -> deal(f);
-        case "manage" -> manage(f);
-        case "mrr" -> clientMrr(f);
-        case "certification" -> {
-          arity(f, 2, 3);
-          LocalDate from = date(f, 1, "valid from");
-          Optional<LocalDate> until = optionalDate(f, 2, "valid until");
-          account.addCertifications(guard(() -> Certification.of(from, until)));
-        }
-        case "tool-usage" -> {
-          arity(f, 3, 3);
-          account.putMedianToolUsage(date(f, 1, "from"), decimal(f, 2, "median tool usage"));
-        }
-        case "partner-level" -> partnerLevel(f);
-        case "revenue" -> revenue(f);
-        case "renewal" -> renewal(f);
-        default -> throw fail("unknown record type '" + type + "'; allowed: partner, client, subscription, deal, manage, mrr, "
-            + "certification, tool-usage, partner-level, revenue, renewal");
-      }
-    }
-
-    private void client(List<String> f) {
-      arity(f, 5, 6);
-      String id = f.get(1);
-      if (clients.containsKey(id)) {
-        throw fail("client '" + id + "' is defined twice (first on line " + clientLines.get(id) + ")");
-      }
-      CountryCode country = guard(() -> CountryCode.of(f.get(3)));
-      CurrencyUnit currency = currency(f.get(4));
-      Client.Builder client = Client.builder().id(guard(() -> ClientId.of(id))).country(country).currency(currency);
-      if (!f.get(2).isBlank()) {
-        client.name(f.get(2));
-      }
-      if (f.size() > 5 && !f.get(5).isBlank()) {
-        client.toolUsage(decimal(f, 5, "tool usage"));
-      }
-      clients.put(id, client);
-      currencies.put(id, currency);
-      clientLines.put(id, lineNumber);
-    }
-
-    private void subscription(List<String> f) {
-      arity(f, 5, 5);
-      String clientId = f.get(1);
-      ProductLine line = guard(() -> ProductLine.of(f.get(2)));
-      Edition edition = enumValue(Edition.class, f.get(3), "edition");
-      BigDecimal amount = decimal(f, 4, "MRR");
-      int at = lineNumber;
-      deferred.add(() -> {
-        lineNumber = at;
-        Client.Builder client = requireClient(clientId);
-        client.addSubscriptions(guard(() -> Subscription.of(line, edition, Money.of(amount, currencies.get(clientId)))));
-      });
-    }
-
-    private void deal(List<String> f) {
-      arity(f, 8, 13);
-      String id = f.get(1);
-      String clientId = f.get(2);
-      LocalDate close = date(f, 3, "close date");
-      DealKind kind = enumValue(DealKind.class, f.get(4), "deal kind");
-      DealType type = enumValue(DealType.class, f.get(5), "deal type");
-      ProductLine line = guard(() -> fields.value(ProductLine.class, f.get(6), ProductLine::of));
-      BigDecimal change = decimal(f, 7, "MRR change");
-      Optional<String> partnerId = f.size() > 8 && !f.get(8).isBlank() ? Optional.of(f.get(8)) : Optional.empty();
-      Optional<LocalDate> firstSold = optionalDate(f, 9, "product line first sold");
-      Optional<DealStatus> status = optionalEnum(DealStatus.class, f, 10, "deal status");
-      Optional<DealOrigin> origin = optionalEnum(DealOrigin.class, f, 11, "deal origin");
-      Optional<LocalDate> createdOn = optionalDate(f, 12, "created on");
-      Integer first = dealLines.putIfAbsent(id, lineNumber);
-      if (first != null) {
-        throw fail("deal id '" + id + "' is used twice (first on line " + first + "); every deal needs its own id");
-      }
-      int at = lineNumber;
-      deferred.add(() -> {
-        lineNumber = at;
-        requireClient(clientId);
-        deals.add(guard(() -> {
-          Optional<PartnerId> partnerOfRow = partnerId.map(p -> fields.value(PartnerId.class, p, PartnerId::of));
-          Optional<PartnerId> credited = kind.isReduction() ? partnerOfRow : Optional.of(partnerOfRow.orElse(partner.get()));
-          Deal.Builder deal = Deal.builder()
-              .id(DealId.of(id))
-              .clientId(fields.value(ClientId.class, clientId, ClientId::of))
-              .closeDate(close)
-              .kind(kind)
-              .dealType(type)
-              .productLine(line)
-              .mrrChange(Money.of(change, currencies.get(clientId)))
-              .partner(credited)
-              .productLineFirstSold(firstSold)
-              .createdOn(createdOn);
-          status.ifPresent(deal::status);
-          origin.ifPresent(deal::origin);
-          return deal.build();
-        }));
-      });
-    }
-
-    private void manage(List<String> f) {
-      arity(f, 4, 5);
-      String clientId = f.get(1);
-      PartnerId manager = guard(() -> PartnerId.of(f.get(2)));
-      LocalDate from = date(f, 3, "from");
-      Optional<LocalDate> until = optionalDate(f, 4, "until");
-      int at = lineNumber;
-      deferred.add(() -> {
-        lineNumber = at;
-        requireClient(clientId);
-        periods.add(guard(() -> ManagementPeriod.builder()
-            .clientId(ClientId.of(clientId)).partner(manager).from(from).until(until).build()));
-      });
-    }
-
-    private void clientMrr(List<String> f) {
-      arity(f, 4, 4);
-      String clientId = f.get(1);
-      LocalDate from = date(f, 2, "from");
-      BigDecimal amount = decimal(f, 3, "client MRR");
-      int at = lineNumber;
-      deferred.add(() -> {
-        lineNumber = at;
-        requireClient(clientId);
-        mrr.add(guard(() -> ClientMrr.of(ClientId.of(clientId), from, Money.of(amount, currencies.get(clientId)))));
-      });
-    }
-
-    private void partnerLevel(List<String> f) {
-      arity(f, 2, 3);
-      if (levels.isPresent()) {
-        throw fail("a second 'partner-level' record (first on line " + levelLine + "); at most one is allowed");
-      }
-      PartnerLevel level = enumValue(PartnerLevel.class, f.get(1), "partner level");
-      Optional<LocalDate> providerFrom = optionalDate(f, 2, "Provider from");
-      if (level == PartnerLevel.PARTNER && providerFrom.isPresent()) {
-        throw fail("the date of a 'partner-level' record is when the partner became a Provider; write "
-            + "'partner-level,PROVIDER," + providerFrom.get() + "' for a conversion, or 'partner-level,PARTNER' alone");
-      }
-      levels = Optional.of(level == PartnerLevel.PARTNER ? PartnerLevels.alwaysPartner()
-          : providerFrom.map(PartnerLevels::convertedToProviderOn).orElse(PartnerLevels.alwaysProvider()));
-      levelLine = lineNumber;
-    }
-
-    private void revenue(List<String> f) {
-      arity(f, 4, 4);
-      String clientId = f.get(1);
-      YearMonth month = month(f, 2, "revenue month");
-      BigDecimal amount = decimal(f, 3, "net revenue");
-      String key = clientId + "\u0000" + month;
-      Integer first = revenueLines.putIfAbsent(key, lineNumber);
-      if (first != null) {
-        throw fail("client '" + clientId + "' has a second revenue record for " + month + " (first on line " + first
-            + "); give at most one per client and month");
-      }
-      int at = lineNumber;
-      deferred.add(() -> {
-        lineNumber = at;
-        requireClient(clientId);
-        revenue.add(guard(() -> ClientRevenue.of(ClientId.of(clientId), month, Money.of(amount, currencies.get(clientId)))));
-      });
-    }
-
-    private void renewal(List<String> f) {
-      arity(f, 6, 8);
-      String clientId = f.get(1);
-      LocalDate date = date(f, 2, "renewal date");
-      List<ProductLine> products = new ArrayList<>();
-      for (String name : f.get(3).split(";", -1)) {
-        if (!name.isBlank()) {
-          products.add(guard(() -> ProductLine.of(name.strip())));
-        }
-      }
-      if (products.isEmpty()) {
-        throw fail("renewal of client '" + clientId + "' on " + date + " names no product line; give at least one, "
-            + "several separated by ';' such as \"Marketing Hub;Sales Hub\"");
-      }
-      BigDecimal current = decimal(f, 4, "current MRR");
-      BigDecimal renewed = decimal(f, 5, "MRR at renewal");
-      Optional<String> employee = f.size() > 6 && !f.get(6).isBlank() ? Optional.of(f.get(6)) : Optional.empty();
-      Optional<String> manager = f.size() > 7 && !f.get(7).isBlank() ? Optional.of(f.get(7)) : Optional.empty();
-      int at = lineNumber;
-      deferred.add(() -> {
-        lineNumber = at;
-        requireClient(clientId);
-        CurrencyUnit currency = currencies.get(clientId);
-        renewals.add(guard(() -> Renewal.builder()
-            .clientId(ClientId.of(clientId))
-            .renewalDate(date)
-            .products(products)
-            .currentMrr(Money.of(current, currency))
-            .renewalMrr(Money.of(renewed, currency))
-            .lastActiveEmployee(employee)
-            .renewalManager(manager)
-            .build()));
-      });
-    }
-
-    private Client.Builder requireClient(String clientId) {
-      Client.Builder client = clients.get(clientId);
-      if (client == null) {
-        throw fail("client '" + clientId + "' is not defined; add a 'client," + clientId + ",...' record");
-      }
-      return client;
-    }
-
-    private void arity(List<String> f, int min, int max) {
-      if (f.size() < min || f.size() > max) {
-        throw fail("a '" + f.get(0) + "' record has " + (f.size() - 1) + " fields after the type; it takes "
-            + (min == max ? Integer.toString(min - 1) : (min - 1) + " to " + (max - 1)));
-      }
-    }
-
-    private LocalDate date(List<String> f, int index, String what) {
-      String text = f.get(index).strip();
-      LocalDate date;
-      try {
-        date = fields.isoDate(text);
-      } catch (DateTimeException e) {
-        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)", e);
-      }
-      if (date == null) { // four-digit years only: no "+999999999-12-31"
-        throw fail(what + " '" + text + "' is not an ISO date (YYYY-MM-DD)");
-      }
-      return date;
-    }
-
-    private Optional<LocalDate> optionalDate(List<String> f, int index, String what) {
-      return f.size() > index && !f.get(index).isBlank() ? Optional.of(date(f, index, what)) : Optional.empty();
-    }
-
-    private YearMonth month(List<String> f, int index, String what) {
-      String text = f.get(index).strip();
-      try {
-        return YearMonth.parse(text);
-      } catch (DateTimeParseException e) {
-        throw fail(what + " '" + text + "' is not an ISO month (YYYY-MM)", e);
-      }
-    }
-
-    private <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, List<String> f, int index, String what) {
-      return f.size() > index && !f.get(index).isBlank() ? Optional.of(enumValue(type, f.get(index), what))
-          : Optional.empty();
-    }
-
-    private BigDecimal decimal(List<String> f, int index, String what) {
-      String text = f.get(index).strip();
-      if (!CsvFields.isPlainDecimal(text)) {
-        throw fail(what + " '" + text + "' is not a plain decimal number such as 1000 or -12.50");
-      }
-      return new BigDecimal(text);
-    }
-
-    private CurrencyUnit currency(String code) {
-      try {
-        return Monetary.getCurrency(code.strip());
-      } catch (UnknownCurrencyException e) {
-        throw fail("currency '" + code + "' is not an ISO 4217 currency code (upper case, such as EUR)", e);
-      }
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, String text, String what) {
-      try {
-        return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw fail(what + " '" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()), e);
-      }
-    }
-
-    private <T> T guard(Supplier<T> action) {
-      try {
-        return action.get();
-      } catch (LedgerFileException e) {
-        throw e;
-      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
-        throw fail(messageOf(e), e);
-      }
-    }
-
-    private LedgerFileException fail(String message) {
-      return fail(message, null);
-    }
-
-    private LedgerFileException fail(String message, @Nullable Throwable cause) {
-      return new LedgerFileException(source, lineNumber, message, cause);
-    }
-  }
-
   /** The exception's message, or its class name when it has none. */
-  private static String messageOf(@Nullable Throwable e) {
+  static String messageOf(@Nullable Throwable e) {
     String message = e == null ? null : e.getMessage();
     return message != null ? message : String.valueOf(e);
   }
