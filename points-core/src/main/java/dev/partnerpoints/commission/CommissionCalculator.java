@@ -182,6 +182,8 @@ public final class CommissionCalculator {
     Optional<YearMonth> managedOnlyFrom = Optional.empty();
     Optional<LocalDate> shortenedOn = Optional.empty();
     ScheduleRows.@Nullable Builder rows;
+    /** The number of the month after the last row (see {@code number}), set with the client's months. */
+    int stop;
 
     Window(Deal deal, PartnerLevel level, CommissionRule rule, CommissionBasis basis, YearMonth first) {
       this.deal = deal;
@@ -249,16 +251,16 @@ public final class CommissionCalculator {
       Client client = Objects.requireNonNull(ledger.clients().get(e.getKey()), "client of a ledger deal");
       List<Window> windows = e.getValue();
       List<ManagementPeriod> managed = periods.getOrDefault(e.getKey(), List.of());
-      Map<YearMonth, BigDecimal> upsells = new HashMap<>();
+      MonetaryAmount zero = Money.zero(client.currency()); // one per client, shared by its schedules
+      ClientMonths months = new ClientMonths(client.id(), windows, horizon);
       for (Window w : windows) {
         if (w.basis == CommissionBasis.NET_UPSELL) {
-          fillRows(w, client, managed, horizon, upsells, new HashMap<>());
+          fillRows(w, client, zero, managed, months);
         }
       }
-      Map<YearMonth, DealId> taken = new HashMap<>();
       for (Window w : windows) {
         if (w.basis == CommissionBasis.CLIENT_REVENUE) {
-          fillRows(w, client, managed, horizon, upsells, taken);
+          fillRows(w, client, zero, managed, months);
         }
       }
     }
@@ -272,39 +274,92 @@ public final class CommissionCalculator {
     return result.build();
   }
 
+  /** A month as a number: consecutive months are consecutive numbers. */
+  private static int number(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
+  }
+
+  /** The month of a {@link #number}. */
+  private static YearMonth month(int number) {
+    return YearMonth.of(Math.floorDiv(number, 12), Math.floorMod(number, 12) + 1);
+  }
+
   /**
-   * Fills a window's rows up to the horizon. Net-upsell windows record what they accrue in
-   * {@code upsells}; client-revenue windows deduct it and claim months in {@code taken}.
+   * One client's months that its schedules cover up to the horizon, as arrays indexed by month: the
+   * client's net revenue, the net upsells its net-upsell schedules accrue, and the deal whose
+   * client-revenue schedule took each month. Made before the client's schedules are filled (it sets
+   * each window's stop), then filled with them.
    */
-  private void fillRows(Window w, Client client, List<ManagementPeriod> managed, Optional<YearMonth> horizon,
-      Map<YearMonth, BigDecimal> upsells, Map<YearMonth, DealId> taken) {
+  private final class ClientMonths {
+    /** The number of the first month of the arrays. */
+    final int from;
+    final @Nullable MonetaryAmount[] revenue;
+    final @Nullable BigDecimal[] upsells;
+    final @Nullable DealId[] taken;
+
+    ClientMonths(ClientId client, List<Window> windows, Optional<YearMonth> horizon) {
+      int lo = Integer.MAX_VALUE;
+      int hi = Integer.MIN_VALUE;
+      for (Window w : windows) {
+        // the covered months up to the horizon: [first, min(end, horizon + 1)); none without a horizon
+        int first = number(w.first);
+        int stop = horizon.isEmpty() ? first : number(horizon.get()) + 1;
+        if (w.end.isPresent()) {
+          stop = Math.min(stop, number(w.end.get()));
+        }
+        w.stop = stop;
+        if (stop > first) {
+          lo = Math.min(lo, first);
+          hi = Math.max(hi, stop);
+        }
+      }
+      this.from = lo == Integer.MAX_VALUE ? 0 : lo;
+      int length = lo == Integer.MAX_VALUE ? 0 : hi - lo;
+      this.revenue = new MonetaryAmount[length];
+      this.upsells = new BigDecimal[length];
+      this.taken = new DealId[length];
+      Map<YearMonth, MonetaryAmount> byMonth = CommissionCalculator.this.revenue.index().get(client);
+      if (byMonth != null) {
+        byMonth.forEach((month, amount) -> {
+          int at = number(month) - from;
+          if (at >= 0 && at < length) {
+            revenue[at] = amount;
+          }
+        });
+      }
+    }
+  }
+
+  /**
+   * Fills a window's rows up to the horizon. Net-upsell windows record what they accrue in the
+   * client's upsells; client-revenue windows deduct it and take their months.
+   */
+  private void fillRows(Window w, Client client, MonetaryAmount zero, List<ManagementPeriod> managed,
+      ClientMonths months) {
     CurrencyUnit currency = client.currency();
-    MonetaryAmount zero = Money.zero(currency);
-    ScheduleRows.Builder rows = new ScheduleRows.Builder(w.deal.id(), client.id(), w.first, zero, revenue, rules);
+    int stop = w.stop;
+    ScheduleRows.Builder rows = new ScheduleRows.Builder(w.deal.id(), client.id(), w.first, zero, revenue, rules,
+        stop - number(w.first));
     w.rows = rows;
-    if (horizon.isEmpty()) {
-      return; // an empty series: no rows
-    }
-    // the covered months up to the horizon: [first, min(end, horizon + 1))
-    YearMonth stop = horizon.get().plusMonths(1);
-    if (w.end.isPresent() && w.end.get().isBefore(stop)) {
-      stop = w.end.get();
-    }
-    for (YearMonth m = w.first; m.isBefore(stop); m = m.plusMonths(1)) {
-      MonetaryAmount rev = revenue.revenueOf(client.id(), m).orElse(zero);
-      if (!rev.isPositive()) {
+    int managedOnlyFrom = w.managedOnlyFrom.map(CommissionCalculator::number).orElse(Integer.MAX_VALUE);
+    BigDecimal upsell = w.basis == CommissionBasis.NET_UPSELL ? Sums.exact(w.deal.mrrChange()).abs() : null;
+    for (int m = number(w.first); m < stop; m++) {
+      int at = m - months.from;
+      MonetaryAmount rev = months.revenue[at];
+      if (rev == null || !rev.isPositive()) {
         rows.add(AccrualStatus.NO_REVENUE);
-      } else if (w.managedOnlyFrom.isPresent() && !m.isBefore(w.managedOnlyFrom.get()) && !manages(managed, m)) {
+      } else if (m >= managedOnlyFrom && !manages(managed, month(m))) {
         rows.add(AccrualStatus.NOT_MANAGED);
-      } else if (w.basis == CommissionBasis.NET_UPSELL) {
-        BigDecimal upsell = Sums.exact(w.deal.mrrChange()).abs();
-        upsells.merge(m, upsell, BigDecimal::add);
+      } else if (upsell != null) {
+        BigDecimal before = months.upsells[at];
+        months.upsells[at] = before == null ? upsell : before.add(upsell);
         accrue(rows, upsell, currency);
-      } else if (taken.containsKey(m)) {
-        rows.addCovered(Objects.requireNonNull(taken.get(m), "covering deal"));
+      } else if (months.taken[at] != null) {
+        rows.addCovered(Objects.requireNonNull(months.taken[at], "covering deal"));
       } else {
-        taken.put(m, w.deal.id());
-        BigDecimal basis = Sums.exact(rev).subtract(upsells.getOrDefault(m, BigDecimal.ZERO)).max(BigDecimal.ZERO);
+        months.taken[at] = w.deal.id();
+        BigDecimal upsells = months.upsells[at];
+        BigDecimal basis = Sums.exact(rev).subtract(upsells == null ? BigDecimal.ZERO : upsells).max(BigDecimal.ZERO);
         accrue(rows, basis, currency);
       }
     }

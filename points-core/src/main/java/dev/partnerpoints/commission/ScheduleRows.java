@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class ScheduleRows extends AbstractList<CommissionMonth> implements RandomAccess {
 
   private static final AccrualStatus[] STATUSES = AccrualStatus.values();
+  private static final int[] NO_INDEXES = {};
+  private static final MonetaryAmount[] NO_AMOUNTS = {};
 
   private final DealId dealId;
   private final ClientId clientId;
@@ -48,16 +50,20 @@ final class ScheduleRows extends AbstractList<CommissionMonth> implements Random
     this.zero = b.zero;
     this.revenue = b.revenue;
     this.rules = b.rules;
-    this.status = Arrays.copyOf(b.status, b.size);
+    this.status = b.size == b.status.length ? b.status : Arrays.copyOf(b.status, b.size); // the builder is done
     this.coveredBy = b.coveredBy == null ? null : Arrays.copyOf(b.coveredBy, b.size);
-    this.accruedAt = Arrays.copyOf(b.accruedAt, b.accrued);
-    this.basis = Arrays.copyOf(b.basis, b.accrued);
-    this.amount = Arrays.copyOf(b.amount, b.accrued);
-    BigDecimal sum = BigDecimal.ZERO;
-    for (MonetaryAmount a : amount) {
-      sum = sum.add(Sums.exact(a));
+    this.accruedAt = b.accrued == 0 ? NO_INDEXES : Arrays.copyOf(b.accruedAt, b.accrued);
+    this.basis = b.accrued == 0 ? NO_AMOUNTS : Arrays.copyOf(b.basis, b.accrued);
+    this.amount = b.accrued == 0 ? NO_AMOUNTS : Arrays.copyOf(b.amount, b.accrued);
+    if (amount.length == 0) {
+      this.total = zero; // most schedules: no Money made
+    } else {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (MonetaryAmount a : amount) {
+        sum = sum.add(Sums.exact(a));
+      }
+      this.total = Money.of(sum, zero.getCurrency());
     }
-    this.total = Money.of(sum, zero.getCurrency());
   }
 
   @Override
@@ -123,16 +129,17 @@ final class ScheduleRows extends AbstractList<CommissionMonth> implements Random
     private final MonetaryAmount zero;
     private final RevenueSeries revenue;
     private final CommissionRules rules;
-    private byte[] status = new byte[16];
+    private byte[] status;
     private DealId @Nullable [] coveredBy;
     private int size;
-    private int[] accruedAt = new int[4];
-    private MonetaryAmount[] basis = new MonetaryAmount[4];
-    private MonetaryAmount[] amount = new MonetaryAmount[4];
+    private int[] accruedAt = NO_INDEXES;
+    private MonetaryAmount[] basis = NO_AMOUNTS;
+    private MonetaryAmount[] amount = NO_AMOUNTS;
     private int accrued;
 
     Builder(DealId dealId, ClientId clientId, YearMonth first, MonetaryAmount zero, RevenueSeries revenue,
-        CommissionRules rules) {
+        CommissionRules rules, int expectedRows) {
+      this.status = new byte[Math.max(1, expectedRows)];
       this.dealId = dealId;
       this.clientId = clientId;
       this.first = first;
@@ -164,9 +171,10 @@ final class ScheduleRows extends AbstractList<CommissionMonth> implements Random
     /** Adds the next month, accruing an amount on a basis (both in the client's currency). */
     void addAccrued(MonetaryAmount onBasis, MonetaryAmount accrues) {
       if (accrued == accruedAt.length) {
-        accruedAt = Arrays.copyOf(accruedAt, accrued * 2);
-        basis = Arrays.copyOf(basis, accrued * 2);
-        amount = Arrays.copyOf(amount, accrued * 2);
+        int capacity = Math.max(4, accrued * 2);
+        accruedAt = Arrays.copyOf(accruedAt, capacity);
+        basis = Arrays.copyOf(basis, capacity);
+        amount = Arrays.copyOf(amount, capacity);
       }
       accruedAt[accrued] = size;
       basis[accrued] = onBasis;
