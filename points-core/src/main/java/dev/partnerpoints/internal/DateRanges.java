@@ -37,6 +37,20 @@ public final class DateRanges {
   }
 
   /**
+   * Whether the half-open range {@code [start, end)} contains a day: the answer of {@code
+   * of(start, end).contains(date)} without making the range, for loops over many ranges (such as the
+   * trailing window of every deal).
+   *
+   * @param start the first day, not null
+   * @param end the first day after the range, after {@code start}, not null
+   * @param date the day, not null
+   * @return true if {@code start <= date < end}
+   */
+  public static boolean contains(LocalDate start, LocalDate end, LocalDate date) {
+    return !date.isBefore(start) && date.isBefore(end);
+  }
+
+  /**
    * The half-open range {@code [start, end)}, unbounded at the end when {@code end} is empty.
    *
    * @param start the first day, not null

@@ -1,5 +1,6 @@
 package dev.partnerpoints.metrics;
 
+import dev.partnerpoints.internal.DateRanges;
 import dev.partnerpoints.internal.Sums;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.Deal;
@@ -37,7 +38,8 @@ final class TrailingSourcedMrr implements SourcedMrrMethod {
     SourcedMrrFigure.Builder figure = SourcedMrrFigure.builder()
         .date(date).windowMonths(windowMonths).dollarValueMonths(dollarValueMonths);
     for (Deal d : ledger.deals()) { // close date, then id
-      if (!counts(ledger, d) || d.closeDate().isAfter(date) || !date.isBefore(d.closeDate().plusMonths(windowMonths))) {
+      // the deal's window, [close date, close date + windowMonths), holds the date
+      if (!counts(ledger, d) || !DateRanges.contains(d.closeDate(), d.closeDate().plusMonths(windowMonths), date)) {
         continue;
       }
       Client client = Objects.requireNonNull(ledger.clients().get(d.clientId()), "client of a ledger deal");

@@ -173,60 +173,6 @@ abstract class ProgramRulesDef {
   }
 
   /**
-   * Returns the sold-points rate (before the market multiplier) of a deal, applying the
-   * product-line rate lock: in an era that locks it, a sourced deal on a product line first sold
-   * before the era started keeps the sourced rate of the era in force on the first-sale date (of
-   * the first era, if the line was first sold before every era).
-   *
-   * @param dealType the deal type, not null
-   * @param closeDate the deal's close date, not null
-   * @param productLineFirstSold when the product line was first sold to the client, not null, not
-   *     after the close date
-   * @return the rate per 100 USD, never null
-   * @throws IllegalArgumentException if the first sale is after the close date
-   * @throws dev.partnerpoints.money.DateOutsideProgramException if the close date is before the
-   *     first era
-   */
-  public BigDecimal soldRate(DealType dealType, LocalDate closeDate, LocalDate productLineFirstSold) {
-    Objects.requireNonNull(dealType, "dealType");
-    Objects.requireNonNull(closeDate, "closeDate");
-    Objects.requireNonNull(productLineFirstSold, "productLineFirstSold");
-    if (productLineFirstSold.isAfter(closeDate)) {
-      throw new IllegalArgumentException("product line first sold on " + productLineFirstSold
-          + " is after the deal's close date " + closeDate + "; it must be on or before it");
-    }
-    return rateEraOf(dealType, closeDate, productLineFirstSold).soldRate(dealType);
-  }
-
-  /**
-   * Returns the era whose sold rate a deal uses: the era in force on the close date, or, under
-   * the product-line rate lock, the era in force when the line was first sold.
-   *
-   * @param dealType the deal type, not null
-   * @param closeDate the close date, not null
-   * @param productLineFirstSold when the product line was first sold, not null, not after the close
-   *     date
-   * @return the effective date of the era whose sold rate applies, never null
-   */
-  public LocalDate soldRateEraFrom(DealType dealType, LocalDate closeDate, LocalDate productLineFirstSold) {
-    Objects.requireNonNull(dealType, "dealType");
-    Objects.requireNonNull(closeDate, "closeDate");
-    Objects.requireNonNull(productLineFirstSold, "productLineFirstSold");
-    LocalDate eraFrom = rateEras().effectiveFromOn(closeDate);
-    RateEra era = rateEras().valueOn(closeDate);
-    if (dealType == DealType.SOURCED && era.locksSourcedRateToFirstSale()
-        && productLineFirstSold.isBefore(eraFrom)) {
-      LocalDate first = rateEras().firstEffectiveDate();
-      return rateEras().effectiveFromOn(productLineFirstSold.isBefore(first) ? first : productLineFirstSold);
-    }
-    return eraFrom;
-  }
-
-  private RateEra rateEraOf(DealType dealType, LocalDate closeDate, LocalDate productLineFirstSold) {
-    return rateEras().valueOn(soldRateEraFrom(dealType, closeDate, productLineFirstSold));
-  }
-
-  /**
    * Returns the point value of a currency on a date.
    *
    * @param currency the currency, not null

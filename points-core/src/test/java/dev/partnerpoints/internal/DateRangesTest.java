@@ -79,6 +79,8 @@ class DateRangesTest {
           LocalDate date = AUG_1.plusDays(day);
           boolean inA = !date.isBefore(aFrom) && (aUntil.isEmpty() || date.isBefore(aUntil.get()));
           assertThat(DateRanges.of(aFrom, aUntil).contains(date)).isEqualTo(inA);
+          aUntil.ifPresent(until -> assertThat(DateRanges.contains(aFrom, until, date))
+              .isEqualTo(DateRanges.of(aFrom, until).contains(date)).isEqualTo(inA));
           boolean aEndsBeforeB = aUntil.isPresent() && !aUntil.get().isAfter(bFrom);
           boolean bEndsBeforeA = bUntil.isPresent() && !bUntil.get().isAfter(aFrom);
           assertThat(DateRanges.of(aFrom, aUntil).overlaps(DateRanges.of(bFrom, bUntil)))

@@ -3,6 +3,7 @@ package dev.partnerpoints.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerpoints.program.RateLock;
 import dev.partnerpoints.money.DateOutsideProgramException;
 import dev.partnerpoints.money.UnsupportedCurrencyException;
 import dev.partnerpoints.program.CountryCode;
@@ -114,7 +115,7 @@ class RuleResolverCodeSweepTest {
           if (rate.growthMarket() != expected) {
             wrong.add(country + " " + type + " on " + date + ": growth " + rate.growthMarket());
           }
-          BigDecimal sold = RULES.soldRate(type, date, date).multiply(RULES.marketMultiplier(country, date));
+          BigDecimal sold = RateLock.soldRate(RULES, type, date, date).multiply(RULES.marketMultiplier(country, date));
           if (rate.soldPer100Usd().compareTo(sold) != 0) {
             wrong.add(country + " " + type + " on " + date + ": sold rate " + rate.soldPer100Usd());
           }
@@ -141,7 +142,7 @@ class RuleResolverCodeSweepTest {
     assertThat(RESOLVER.estimateHundredths(0, 2, usd, US, DealType.SOURCED, true, 10_000, date)).isZero();
     assertThat(RESOLVER.estimateHundredths(150, 2, usd, US, DealType.SOURCED, false, 0, date))
         .isEqualTo(RULES.pointValue(usd, date).toPoints(new BigDecimal("1.50"),
-            RULES.soldRate(DealType.SOURCED, date, date), 1).toHundredths());
+            RateLock.soldRate(RULES, DealType.SOURCED, date, date), 1).toHundredths());
   }
 
   @Test
@@ -151,7 +152,7 @@ class RuleResolverCodeSweepTest {
     ResolvedRule rate = RESOLVER.resolve(Monetary.getCurrency("EUR"), CountryCode.of("BR"), DealType.SOURCED,
         LocalDate.of(2025, 8, 1));
     assertThat(rate.toString()).startsWith("ResolvedRule[EUR ").contains(" per 100 USD from ", "SOURCED ",
-        ", managed ", ", x" + rate.soldPer100Usd().divide(RULES.soldRate(DealType.SOURCED, LocalDate.of(2025, 8, 1),
+        ", managed ", ", x" + rate.soldPer100Usd().divide(RateLock.soldRate(RULES, DealType.SOURCED, LocalDate.of(2025, 8, 1),
             LocalDate.of(2025, 8, 1))).stripTrailingZeros().toPlainString(), ", rate era from ", ", sold rate era from ");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.partnerpoints.program.RateLock;
 import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.PointValueTable;
 import dev.partnerpoints.money.Points;
@@ -138,7 +139,7 @@ class RuleResolverEdgeTest {
     for (String code : rules.pointValues().supportedCurrencyCodes(date)) {
       CurrencyUnit unit = Monetary.getCurrency(code);
       PointValue value = rules.pointValue(unit, date);
-      long expected = value.toPoints(new BigDecimal("1234.56"), rules.soldRate(DealType.ASSISTED, date, date), 1)
+      long expected = value.toPoints(new BigDecimal("1234.56"), RateLock.soldRate(rules, DealType.ASSISTED, date, date), 1)
           .toHundredths();
       assertThat(resolver.estimateHundredths(123_456, 2, unit, US, DealType.ASSISTED, false, 0, date))
           .as(code).isEqualTo(expected);
@@ -195,7 +196,7 @@ class RuleResolverEdgeTest {
       LocalDate first = firstSales.get(i);
       ResolvedRule rate = resolver.resolve(usd, US, DealType.SOURCED, close, first);
       assertThat(rate.soldPer100Usd()).as("first sold %s", first).isEqualByComparingTo(expected.get(i));
-      assertThat(LOCKING.soldRate(DealType.SOURCED, close, first)).as("first sold %s", first)
+      assertThat(RateLock.soldRate(LOCKING, DealType.SOURCED, close, first)).as("first sold %s", first)
           .isEqualByComparingTo(expected.get(i));
     }
     // a sale in the second era, first sold before every era: the first era's rate

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableSet;
+import dev.partnerpoints.program.RateLock;
 import dev.partnerpoints.calculator.AppliedRule;
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.MoneyEquivalent;
@@ -138,7 +139,7 @@ class RuleResolverPropertiesTest {
       RateEraLookup lookup = new RateEraLookup(rules, in);
       PointValue value = rules.pointValue(in.currency, in.date);
       BigDecimal multiplier = rules.marketMultiplier(in.country, in.date);
-      BigDecimal rate = managed ? lookup.era.managedRate() : rules.soldRate(in.dealType, in.date, in.firstSold);
+      BigDecimal rate = managed ? lookup.era.managedRate() : RateLock.soldRate(rules, in.dealType, in.date, in.firstSold);
       return value.toPoints(BigDecimal.valueOf(in.unscaled, in.scale), rate.multiply(multiplier),
           managed ? in.sharers : 1).toString();
     } catch (RuntimeException e) {

@@ -3,6 +3,8 @@ package dev.partnerpoints.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerpoints.calculator.AppliedRule;
+import dev.partnerpoints.internal.RuleResolver;
 import dev.partnerpoints.money.DateOutsideProgramException;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.money.Timeline;
@@ -67,8 +69,6 @@ class ProgramRulesTest {
         .isInstanceOf(DateOutsideProgramException.class).hasMessageContaining("2022-07-17");
     assertThatThrownBy(() -> rules.pointValue(Monetary.getCurrency("USD"), before))
         .isInstanceOf(DateOutsideProgramException.class).hasMessageContaining("2022-07-17");
-    assertThatThrownBy(() -> rules.soldRate(DealType.SOURCED, before, before))
-        .isInstanceOf(DateOutsideProgramException.class).hasMessageContaining("2022-07-17");
   }
 
   // --- product-line rate lock (section 2) -------------------------------------------------------
@@ -91,13 +91,19 @@ class ProgramRulesTest {
   })
   void soldRateWithTheProductLineRateLock(DealType type, LocalDate close, LocalDate firstSold, int rate,
       LocalDate soldEraFrom) {
-    assertThat(rules.soldRate(type, close, firstSold)).isEqualByComparingTo(BigDecimal.valueOf(rate));
-    assertThat(rules.soldRateEraFrom(type, close, firstSold)).isEqualTo(soldEraFrom);
+    // the library resolves the lock in one place, the rule resolver; the reference says the same
+    AppliedRule rule = RuleResolver.of(rules).resolve(Monetary.getCurrency("USD"), CountryCode.of("US"), type, close,
+        firstSold).appliedRule(close, 1);
+    assertThat(rule.soldRate()).isEqualByComparingTo(BigDecimal.valueOf(rate));
+    assertThat(rule.soldRateEraFrom()).isEqualTo(soldEraFrom);
+    assertThat(RateLock.soldRate(rules, type, close, firstSold)).isEqualByComparingTo(BigDecimal.valueOf(rate));
+    assertThat(RateLock.soldRateEraFrom(rules, type, close, firstSold)).isEqualTo(soldEraFrom);
   }
 
   @Test
   void aFirstSaleAfterTheCloseDateIsRejected() {
-    assertThatThrownBy(() -> rules.soldRate(DealType.SOURCED, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 2)))
+    assertThatThrownBy(() -> RuleResolver.of(rules).resolve(Monetary.getCurrency("USD"), CountryCode.of("US"),
+        DealType.SOURCED, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2025-08-02")
         .hasMessageContaining("2025-08-01");
@@ -218,7 +224,8 @@ class ProgramRulesTest {
     ProgramRules mine = rules.withRateEras(Timeline.of("point rates", LocalDate.of(2022, 7, 18),
         RateEra.builder().sourcedRate(BigDecimal.valueOf(4)).assistedRate(BigDecimal.valueOf(2))
             .managedRate(BigDecimal.ONE).growthMultiplier(new BigDecimal("1.5")).build()));
-    assertThat(mine.soldRate(DealType.SOURCED, LocalDate.of(2025, 8, 1), LocalDate.of(2023, 1, 1)))
+    assertThat(RuleResolver.of(mine).resolve(Monetary.getCurrency("USD"), CountryCode.of("US"), DealType.SOURCED,
+        LocalDate.of(2025, 8, 1), LocalDate.of(2023, 1, 1)).appliedRule(LocalDate.of(2025, 8, 1), 1).soldRate())
         .isEqualByComparingTo("4");
     assertThat(mine.marketMultiplier(CountryCode.of("BR"), LocalDate.of(2025, 8, 1))).isEqualByComparingTo("1.5");
     assertThat(mine.name()).isEqualTo(rules.name());
@@ -245,18 +252,6 @@ class ProgramRulesTest {
   void nullsAreRejectedByName() {
     assertThatThrownBy(() -> rules.isGrowthMarket(null, LocalDate.of(2025, 8, 1)))
         .isInstanceOf(NullPointerException.class).hasMessage("country");
-    assertThatThrownBy(() -> rules.soldRate(null, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 1)))
-        .isInstanceOf(NullPointerException.class).hasMessage("dealType");
-    assertThatThrownBy(() -> rules.soldRate(DealType.SOURCED, LocalDate.of(2025, 8, 1), null))
-        .isInstanceOf(NullPointerException.class).hasMessage("productLineFirstSold");
-    assertThatThrownBy(() -> rules.soldRate(DealType.SOURCED, null, LocalDate.of(2025, 8, 1)))
-        .isInstanceOf(NullPointerException.class).hasMessage("closeDate");
-    assertThatThrownBy(() -> rules.soldRateEraFrom(DealType.SOURCED, null, LocalDate.of(2025, 8, 1)))
-        .isInstanceOf(NullPointerException.class).hasMessage("closeDate");
-    assertThatThrownBy(() -> rules.soldRateEraFrom(DealType.SOURCED, LocalDate.of(2025, 8, 1), null))
-        .isInstanceOf(NullPointerException.class).hasMessage("productLineFirstSold");
-    assertThatThrownBy(() -> rules.soldRateEraFrom(null, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 1)))
-        .isInstanceOf(NullPointerException.class).hasMessage("dealType");
     assertThatThrownBy(() -> rules.marketMultiplier(null, LocalDate.of(2025, 8, 1)))
         .isInstanceOf(NullPointerException.class).hasMessage("country");
     assertThatThrownBy(() -> rules.isGrowthMarket(CountryCode.of("BR"), null))
