@@ -2,7 +2,9 @@ package dev.partnerpoints.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +36,8 @@ final class CsvText {
 
   /** The longest text one read holds: the largest array the JVM allocates. */
   private static final int MAX_CHARS = Integer.MAX_VALUE - 8;
+  /** The characters read at a time from a reader of unknown length (1 MB). */
+  private static final int CHUNK = 1 << 19;
 
   private final char[] text;
   private final int length;
@@ -59,18 +63,22 @@ final class CsvText {
   /**
    * Reads a reader to its end into one array.
    *
-   * @param sizeHint the expected number of characters (such as the file's size in bytes), or 0
+   * @param sizeHint the expected number of characters (such as the file's size in bytes), or 0 when
+   *     unknown: the text is then read in chunks and copied once into an array of its length
    * @throws IOException if the reader fails or the text is longer than one array holds
    */
   static CsvText read(Reader reader, long sizeHint) throws IOException {
-    char[] buffer = new char[(int) Math.min(MAX_CHARS, Math.max(1 << 16, sizeHint + 1))];
+    if (sizeHint <= 0) {
+      return readInChunks(reader);
+    }
+    char[] buffer = new char[(int) Math.min(MAX_CHARS, sizeHint + 1)];
     int length = 0;
     while (true) {
-      if (length == buffer.length) {
-        if (length == MAX_CHARS) {
-          throw new IOException("the text is longer than " + MAX_CHARS + " characters, the most one read holds");
-        }
+      if (length == buffer.length) { // the hint was short
         buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_CHARS, 2L * length));
+        if (length == buffer.length) {
+          throw tooLong();
+        }
       }
       int read = reader.read(buffer, length, buffer.length - length);
       if (read < 0) {
@@ -78,6 +86,37 @@ final class CsvText {
       }
       length += read;
     }
+  }
+
+  private static CsvText readInChunks(Reader reader) throws IOException {
+    List<char[]> full = new ArrayList<>();
+    char[] chunk = new char[CHUNK];
+    int used = 0;
+    while (true) {
+      int read = reader.read(chunk, used, CHUNK - used);
+      if (read < 0) {
+        break;
+      }
+      used += read;
+      if (used == CHUNK) {
+        if ((long) (full.size() + 1) * CHUNK > MAX_CHARS) {
+          throw tooLong();
+        }
+        full.add(chunk);
+        chunk = new char[CHUNK];
+        used = 0;
+      }
+    }
+    char[] text = new char[full.size() * CHUNK + used];
+    for (int i = 0; i < full.size(); i++) {
+      System.arraycopy(full.get(i), 0, text, i * CHUNK, CHUNK);
+    }
+    System.arraycopy(chunk, 0, text, full.size() * CHUNK, used);
+    return new CsvText(text, text.length);
+  }
+
+  private static IOException tooLong() {
+    return new IOException("the text is longer than " + MAX_CHARS + " characters, the most one read holds");
   }
 
   /**

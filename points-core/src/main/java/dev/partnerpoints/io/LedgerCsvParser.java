@@ -82,6 +82,8 @@ final class LedgerCsvParser {
   private int levelLine;
   private final List<ClientRevenue> revenue = new ArrayList<>();
   private final Map<String, Integer> revenueLines = new HashMap<>();
+  private final Map<Class<?>, Function<String, ?>> byName = new HashMap<>();
+  private final Map<Enum<?>, Optional<?>> optionals = new HashMap<>();
   private final List<Renewal> renewals = new ArrayList<>();
 
   /** A client record read: its builder, currency, id and line. */
@@ -265,7 +267,12 @@ final class LedgerCsvParser {
     LocalDate close = date(f, 3, "close date");
     DealKind kind = enumValue(DealKind.class, f, 4, "deal kind");
     DealType type = enumValue(DealType.class, f, 5, "deal type");
-    ProductLine line = guard(() -> value(ProductLine.class, f, 6, ProductLine::of));
+    ProductLine line;
+    try {
+      line = value(ProductLine.class, f, 6, ProductLine::of);
+    } catch (IllegalArgumentException e) {
+      throw fail(LedgerCsv.messageOf(e), e);
+    }
     BigDecimal change = decimal(f, 7, "MRR change");
     PartnerRef partnerOfRow = f.size() > 8 && !f.isBlank(8) ? value(PARTNER, f, 8, PartnerRef::new) : null;
     Optional<LocalDate> firstSold = optionalDate(f, 9, "product line first sold");
@@ -521,8 +528,13 @@ final class LedgerCsvParser {
     }
   }
 
+  /** {@link #enumValue} of an optional field; the same {@code Optional} object for the same constant. */
+  @SuppressWarnings("unchecked") // the map holds, for each constant, an Optional of it
   private <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, CsvText f, int index, String what) {
-    return f.size() > index && !f.isBlank(index) ? Optional.of(enumValue(type, f, index, what)) : Optional.empty();
+    if (f.size() <= index || f.isBlank(index)) {
+      return Optional.empty();
+    }
+    return (Optional<E>) optionals.computeIfAbsent(enumValue(type, f, index, what), Optional::of);
   }
 
   private BigDecimal decimal(CsvText f, int index, String what) {
@@ -547,10 +559,17 @@ final class LedgerCsvParser {
   /** An enum constant by its name in any case; the same text is looked up once per read. */
   private <E extends Enum<E>> E enumValue(Class<E> type, CsvText f, int index, String what) {
     try {
-      return value(type, f, index, text -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
+      return value(type, f, index, byName(type));
     } catch (IllegalArgumentException e) {
       throw fail(what + " '" + f.text(index) + "' is not one of " + Arrays.toString(type.getEnumConstants()), e);
     }
+  }
+
+  /** Makes an enum constant of a name in any case, one function per enum type and read. */
+  @SuppressWarnings("unchecked") // the map holds, for each type, a function of that type
+  private <E extends Enum<E>> Function<String, E> byName(Class<E> type) {
+    return (Function<String, E>) byName.computeIfAbsent(type,
+        t -> text -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
   }
 
   private <T> T guard(Supplier<T> action) {

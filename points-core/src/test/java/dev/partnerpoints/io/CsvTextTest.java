@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The hand-written CSV layer reads every text as Jackson's CSV parser did with comments, blank-line
@@ -108,19 +110,22 @@ class CsvTextTest {
     assertThat(handWritten("a\n\"b,\nc")).containsExactly("1:[a]", CsvText.UNCLOSED_QUOTE);
   }
 
-  @Test
-  void readsAReaderOfAnyLengthWhole() throws IOException {
-    String text = "x,".repeat(200_000);
+  @ParameterizedTest(name = "size hint {0}")
+  @ValueSource(longs = {0, 10, 1_200_001, 5_000_000})
+  void readsAReaderOfAnyLengthWhole(long sizeHint) throws IOException {
+    String text = "x,".repeat(600_000) + "y"; // longer than a chunk of an unknown length (2^19 characters)
     Reader slow = new StringReader(text) {
       @Override
       public int read(char[] buffer, int offset, int length) throws IOException {
         return super.read(buffer, offset, Math.min(length, 1_000)); // a few characters at a time
       }
     };
-    CsvText csv = CsvText.read(slow, 10);
+    CsvText csv = CsvText.read(slow, sizeHint);
+    assertThat(csv.length()).isEqualTo(text.length());
     assertThat(csv.next()).isTrue();
-    assertThat(csv.size()).isEqualTo(200_001);
-    assertThat(csv.text(199_999)).isEqualTo("x");
+    assertThat(csv.size()).isEqualTo(600_001);
+    assertThat(csv.text(599_999)).isEqualTo("x");
+    assertThat(csv.text(600_000)).isEqualTo("y");
     assertThat(csv.next()).isFalse();
   }
 
