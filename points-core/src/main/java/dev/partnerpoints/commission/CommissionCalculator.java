@@ -296,6 +296,8 @@ public final class CommissionCalculator {
     final @Nullable MonetaryAmount[] revenue;
     final @Nullable BigDecimal[] upsells;
     final @Nullable DealId[] taken;
+    /** Whether the partner manages the client in each month: 0 not yet asked, 1 yes, 2 no. */
+    final byte[] managed;
 
     ClientMonths(ClientId client, List<Window> windows, Optional<YearMonth> horizon) {
       int lo = Integer.MAX_VALUE;
@@ -318,6 +320,7 @@ public final class CommissionCalculator {
       this.revenue = new MonetaryAmount[length];
       this.upsells = new BigDecimal[length];
       this.taken = new DealId[length];
+      this.managed = new byte[length];
       Map<YearMonth, MonetaryAmount> byMonth = CommissionCalculator.this.revenue.index().get(client);
       if (byMonth != null) {
         byMonth.forEach((month, amount) -> {
@@ -327,6 +330,15 @@ public final class CommissionCalculator {
           }
         });
       }
+    }
+
+    /** Whether the partner manages the client on at least one day of month {@code m}; asked once per month. */
+    boolean manages(int m, List<ManagementPeriod> periods) {
+      int at = m - from;
+      if (managed[at] == 0) {
+        managed[at] = CommissionCalculator.manages(periods, month(m)) ? (byte) 1 : (byte) 2;
+      }
+      return managed[at] == 1;
     }
   }
 
@@ -348,7 +360,7 @@ public final class CommissionCalculator {
       MonetaryAmount rev = months.revenue[at];
       if (rev == null || !rev.isPositive()) {
         rows.add(AccrualStatus.NO_REVENUE);
-      } else if (m >= managedOnlyFrom && !manages(managed, month(m))) {
+      } else if (m >= managedOnlyFrom && !months.manages(m, managed)) {
         rows.add(AccrualStatus.NOT_MANAGED);
       } else if (upsell != null) {
         BigDecimal before = months.upsells[at];

@@ -51,7 +51,8 @@ final class ScheduleRows extends AbstractList<CommissionMonth> implements Random
     this.revenue = b.revenue;
     this.rules = b.rules;
     this.status = b.size == b.status.length ? b.status : Arrays.copyOf(b.status, b.size); // the builder is done
-    this.coveredBy = b.coveredBy == null ? null : Arrays.copyOf(b.coveredBy, b.size);
+    DealId[] covered = b.coveredBy;
+    this.coveredBy = covered == null || covered.length == b.size ? covered : Arrays.copyOf(covered, b.size);
     this.accruedAt = b.accrued == 0 ? NO_INDEXES : Arrays.copyOf(b.accruedAt, b.accrued);
     this.basis = b.accrued == 0 ? NO_AMOUNTS : Arrays.copyOf(b.basis, b.accrued);
     this.amount = b.accrued == 0 ? NO_AMOUNTS : Arrays.copyOf(b.amount, b.accrued);
@@ -161,7 +162,8 @@ final class ScheduleRows extends AbstractList<CommissionMonth> implements Random
     void addCovered(DealId by) {
       DealId[] covered = coveredBy;
       if (covered == null || covered.length < size + 1) {
-        covered = Arrays.copyOf(covered == null ? new DealId[0] : covered, Math.max(status.length, size + 1));
+        int capacity = Math.max(status.length, size + 1); // the rows expected: usually no copy at build
+        covered = covered == null ? new DealId[capacity] : Arrays.copyOf(covered, capacity);
         coveredBy = covered;
       }
       covered[size] = by;
