@@ -218,14 +218,19 @@ public final class LedgerCsv {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(rules, "rules");
     CsvText text;
+    String name = file.getFileName().toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      text = CsvText.read(reader, Files.size(file)); // UTF-8 has no more characters than bytes
+      try {
+        text = CsvText.read(reader, Files.size(file)); // UTF-8 has no more characters than bytes
+      } catch (IOException e) { // opened, but its text cannot be read (not UTF-8, say): named as records are
+        throw new LedgerFileException(name, 0, "cannot be read: " + e.getMessage(), e);
+      }
     } catch (IOException e) {
       throw new LedgerFileException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new LedgerFileException(file.toString(), 0, "cannot be read: " + messageOf(e.getCause()), e);
     }
-    return LedgerCsvParser.parse(file.getFileName().toString(), text, rules);
+    return LedgerCsvParser.parse(name, text, rules);
   }
 
   /**

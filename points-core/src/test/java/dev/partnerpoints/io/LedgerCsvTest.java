@@ -74,6 +74,16 @@ class LedgerCsvTest {
         .isInstanceOf(LedgerFileException.class).hasMessageContaining("nope.csv").hasMessageContaining("cannot be read");
   }
 
+  @Test
+  void aFileThatIsNotUtf8IsNamedByItsFileName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin.csv");
+    Files.write(file, new byte[] {'p', 'a', 'r', 't', 'n', 'e', 'r', ',', (byte) 0xFF, '\n'});
+    assertThatThrownBy(() -> LedgerCsv.read(file, ProgramRules.builtIn()))
+        .isInstanceOf(LedgerFileException.class)
+        .hasMessageStartingWith("latin.csv: cannot be read")
+        .satisfies(e -> assertThat(((LedgerFileException) e).source()).isEqualTo("latin.csv"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "deal,d9,acme,2025-13-01,NEW_CLIENT,SOURCED,Marketing Hub,10|3|'2025-13-01' is not an ISO date",
