@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -252,10 +253,7 @@ final class LedgerCsvParser {
     ProductLine line = guard(() -> ProductLine.of(name));
     Edition edition = enumValue(Edition.class, f, 3, "edition");
     BigDecimal amount = decimal(f, 4, "MRR");
-    int at = lineNumber;
-    deferred.add(() -> {
-      lineNumber = at;
-      KnownClient client = requireClient(clientId);
+    withClient(clientId, client -> {
       client.builder().addSubscriptions(guard(() -> Subscription.of(line, edition, Money.of(amount, client.currency()))));
     });
   }
@@ -375,10 +373,7 @@ final class LedgerCsvParser {
     PartnerId manager = guard(() -> PartnerId.of(managerId));
     LocalDate from = date(f, 3, "from");
     Optional<LocalDate> until = optionalDate(f, 4, "until");
-    int at = lineNumber;
-    deferred.add(() -> {
-      lineNumber = at;
-      KnownClient client = requireClient(clientId);
+    withClient(clientId, client -> {
       periods.add(guard(() -> ManagementPeriod.builder()
           .clientId(client.id()).partner(manager).from(from).until(until).build()));
     });
@@ -389,10 +384,7 @@ final class LedgerCsvParser {
     String clientId = f.text(1);
     LocalDate from = date(f, 2, "from");
     BigDecimal amount = decimal(f, 3, "client MRR");
-    int at = lineNumber;
-    deferred.add(() -> {
-      lineNumber = at;
-      KnownClient client = requireClient(clientId);
+    withClient(clientId, client -> {
       mrr.add(guard(() -> ClientMrr.of(client.id(), from, Money.of(amount, client.currency()))));
     });
   }
@@ -424,10 +416,7 @@ final class LedgerCsvParser {
       throw fail("client '" + clientId + "' has a second revenue record for " + month + " (first on line " + first
           + "); give at most one per client and month");
     }
-    int at = lineNumber;
-    deferred.add(() -> {
-      lineNumber = at;
-      KnownClient client = requireClient(clientId);
+    withClient(clientId, client -> {
       revenue.add(guard(() -> ClientRevenue.of(client.id(), month, Money.of(amount, client.currency()))));
     });
   }
@@ -450,10 +439,7 @@ final class LedgerCsvParser {
     BigDecimal renewed = decimal(f, 5, "MRR at renewal");
     Optional<String> employee = f.size() > 6 && !f.isBlank(6) ? Optional.of(f.text(6)) : Optional.empty();
     Optional<String> manager = f.size() > 7 && !f.isBlank(7) ? Optional.of(f.text(7)) : Optional.empty();
-    int at = lineNumber;
-    deferred.add(() -> {
-      lineNumber = at;
-      KnownClient client = requireClient(clientId);
+    withClient(clientId, client -> {
       renewals.add(guard(() -> Renewal.builder()
           .clientId(client.id())
           .renewalDate(date)
@@ -463,6 +449,18 @@ final class LedgerCsvParser {
           .lastActiveEmployee(employee)
           .renewalManager(manager)
           .build()));
+    });
+  }
+
+  /**
+   * Runs an action on a record's client after the last record (a client may be defined after the
+   * records that name it), with this record's line for its errors, in file order.
+   */
+  private void withClient(String clientId, Consumer<KnownClient> action) {
+    int at = lineNumber;
+    deferred.add(() -> {
+      lineNumber = at;
+      action.accept(requireClient(clientId));
     });
   }
 
