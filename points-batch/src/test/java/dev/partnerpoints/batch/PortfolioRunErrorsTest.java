@@ -3,6 +3,7 @@ package dev.partnerpoints.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.ClientMrr;
@@ -15,6 +16,7 @@ import dev.partnerpoints.ledger.ProductLine;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ class PortfolioRunErrorsTest {
   private static Deal deal(PartnerId partner, String id, String client, String amount, String currency) {
     return Deal.builder().id(DealId.of(id)).clientId(ClientId.of(client)).closeDate(LocalDate.of(2025, 8, 1))
         .kind(DealKind.NEW_CLIENT).dealType(DealType.SOURCED).productLine(ProductLine.of("Marketing Hub"))
-        .mrrChange(Money.of(new java.math.BigDecimal(amount), currency)).partner(partner).build();
+        .mrrChange(Money.of(new BigDecimal(amount), currency)).partner(partner).build();
   }
 
   @Test
@@ -193,7 +195,7 @@ class PortfolioRunErrorsTest {
       }
 
       @Override
-      public void errors(PartnerId partner, com.google.common.collect.ImmutableList<BatchError> errors) {}
+      public void errors(PartnerId partner, ImmutableList<BatchError> errors) {}
     })).hasMessage("disk full");
   }
 }

@@ -2,6 +2,7 @@ package dev.partnerpoints.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.partnerpoints.ledger.BreakdownFilter;
 import dev.partnerpoints.ledger.Client;
@@ -23,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +67,7 @@ class PortfolioRunPropertyTest {
   @Test
   void everyPartnerAnswersAsItsOwnLedger() {
     qt().withExamples(25).withShrinkCycles(5)
-        .forAll(MultiPartnerPortfolios.portfolios(6, 8, 40), org.quicktheories.generators.SourceDSL.integers().between(0, 3))
+        .forAll(MultiPartnerPortfolios.portfolios(6, 8, 40), integers().between(0, 3))
         .checkAssert((partners, d) -> {
           LocalDate asOf = DATES[d];
           Map<PartnerId, PartnerAccount> accounts = someAccounts(partners);
@@ -95,7 +97,7 @@ class PortfolioRunPropertyTest {
   @Test
   void sharedClientsManagedSharesAddUpToTheClientsManagedPoints() {
     qt().withExamples(20).withShrinkCycles(5)
-        .forAll(MultiPartnerPortfolios.portfolios(6, 6, 5), org.quicktheories.generators.SourceDSL.integers().between(0, 3))
+        .forAll(MultiPartnerPortfolios.portfolios(6, 6, 5), integers().between(0, 3))
         .checkAssert((partners, d) -> {
           LocalDate asOf = DATES[d];
           BatchResult batch = PortfolioRun.of(RULES, asOf).withThreads(2).run(shuffled(partners, Map.of(), d));
@@ -134,7 +136,7 @@ class PortfolioRunPropertyTest {
   }
 
   private static <T> List<T> dedupe(List<T> list) {
-    return new ArrayList<>(new java.util.LinkedHashSet<>(list));
+    return new ArrayList<>(new LinkedHashSet<>(list));
   }
 
   @Test

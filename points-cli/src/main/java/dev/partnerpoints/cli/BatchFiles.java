@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -127,7 +128,7 @@ final class BatchFiles {
     }
     List<PartnerText> result = new ArrayList<>(lines.size());
     for (Map.Entry<String, List<Integer>> e : lines.entrySet()) {
-      List<String> own = java.util.Objects.requireNonNull(records.get(e.getKey()));
+      List<String> own = Objects.requireNonNull(records.get(e.getKey()));
       StringBuilder text = new StringBuilder(64 * own.size());
       text.append("partner,\"").append(e.getKey().replace("\"", "\"\"")).append("\"\n");
       List<Integer> textLines = new ArrayList<>(own.size() + 1);

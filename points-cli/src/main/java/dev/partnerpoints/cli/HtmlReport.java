@@ -1,6 +1,7 @@
 package dev.partnerpoints.cli;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.partnerpoints.commission.CommissionPayment;
 import dev.partnerpoints.commission.CommissionStatement;
 import dev.partnerpoints.dashboard.PartnerDashboard;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
@@ -407,7 +409,7 @@ final class HtmlReport {
     row("Sold points active for", rules.soldPointsActiveMonths() + " months");
     html.append("</tbody>\n</table></div>\n");
 
-    Map.Entry<LocalDate, com.google.common.collect.ImmutableMap<String, PointValue>> table =
+    Map.Entry<LocalDate, ImmutableMap<String, PointValue>> table =
         rules.pointValues().tables().entryOn(date);
     html.append("<div class=\"table-wrap\"><table>\n<caption>Currency table from ").append(table.getKey())
         .append(" (local amount worth 100 USD of MRR)</caption>\n<thead><tr><th>Currency</th>"
@@ -495,7 +497,7 @@ final class HtmlReport {
   }
 
   private static ImmutableList<BigDecimal> values(List<MonthPoints> months,
-      java.util.function.Function<MonthPoints, Points> figure) {
+      Function<MonthPoints, Points> figure) {
     return months.stream().map(m -> figure.apply(m).toBigDecimal()).collect(ImmutableList.toImmutableList());
   }
 }

@@ -1,5 +1,6 @@
 package dev.partnerpoints.cli;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,7 +21,7 @@ final class Cli {
   static final Clock AUGUST_1_2025 = Clock.fixed(Instant.parse("2025-08-01T10:15:30Z"), ZoneOffset.UTC);
 
   private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
   /** The repository's examples directory (set by the build; the module is the working directory). */

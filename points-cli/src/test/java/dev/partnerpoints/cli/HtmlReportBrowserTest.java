@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,7 +177,7 @@ class HtmlReportBrowserTest {
     List<String> errors = new ArrayList<>();
     List<String> alerts = new ArrayList<>();
     List<String> others = new ArrayList<>();
-    URL page = java.net.URI.create(PAGE).toURL();
+    URL page = URI.create(PAGE).toURL();
     WebClient client = new WebClient(BrowserVersion.BEST_SUPPORTED);
     try {
       client.getOptions().setJavaScriptEnabled(true);
@@ -194,7 +196,7 @@ class HtmlReportBrowserTest {
         }
 
         @Override
-        public void malformedScriptURL(HtmlPage p, String url, java.net.MalformedURLException e) {
+        public void malformedScriptURL(HtmlPage p, String url, MalformedURLException e) {
           errors.add("malformed script URL " + url);
         }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -62,7 +63,7 @@ class HtmlReportStructureTest {
         + "foreignObject, form")).isEmpty();
     for (Element element : doc.getAllElements()) {
       for (Attribute attribute : element.attributes()) {
-        String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
         assertThat(name).as("attribute of <%s>", element.tagName())
             .isNotIn("src", "href", "xlink:href", "srcset", "action", "formaction", "poster", "data", "background")
             .doesNotStartWith("on");

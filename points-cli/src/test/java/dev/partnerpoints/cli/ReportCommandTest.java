@@ -1,6 +1,7 @@
 package dev.partnerpoints.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -176,7 +177,7 @@ class ReportCommandTest {
   void atomicWriteLeavesNothingWhenTheMoveFails() throws IOException {
     Path target = Files.createDirectory(dir.resolve("taken"));
     Files.writeString(target.resolve("inside.txt"), "keep");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.writeText(target, out -> out.print("<html>")))
+    assertThatThrownBy(() -> AtomicFile.writeText(target, out -> out.print("<html>")))
         .isInstanceOf(IOException.class);
     assertThat(leftovers()).containsExactly("taken");
     assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("keep");

@@ -7,8 +7,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +23,7 @@ class SvgChartsTest {
   private static final List<String> MONTHS = List.of("2025-07", "2025-08", "2025-09");
 
   private static ImmutableList<BigDecimal> values(String... values) {
-    return java.util.Arrays.stream(values).map(BigDecimal::new).collect(ImmutableList.toImmutableList());
+    return Arrays.stream(values).map(BigDecimal::new).collect(ImmutableList.toImmutableList());
   }
 
   private static Document chart(List<String> categories, List<SvgCharts.Series> series, List<SvgCharts.Line> lines) {
@@ -151,7 +153,7 @@ class SvgChartsTest {
     return Double.parseDouble(element.attr(attribute));
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(0.15);
+  private static Offset<Double> within() {
+    return Offset.offset(0.15);
   }
 }

@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -251,6 +252,6 @@ public final class ProgramRulesFile {
 
   private static String describe(Exception e) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    return cause instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(cause);
+    return cause instanceof NoSuchFileException ? "no such file" : String.valueOf(cause);
   }
 }

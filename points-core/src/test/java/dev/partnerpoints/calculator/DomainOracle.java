@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An independent oracle for the calculator: docs/rules.md sections 2-7 typed in again (not read from
@@ -41,7 +42,7 @@ final class DomainOracle {
       "CN", "KR", "MN",
       "BD", "BN", "HK", "ID", "KH", "LA", "LK", "MM", "MV", "MY", "NP", "PH", "PK", "SG", "TH", "TL", "TW", "VN");
 
-  static final List<String> GROWTH_LIST = List.copyOf(new java.util.TreeSet<>(GROWTH_MARKETS));
+  static final List<String> GROWTH_LIST = List.copyOf(new TreeSet<>(GROWTH_MARKETS));
   static final List<String> NON_GROWTH_LIST = List.of("US", "DE", "GB", "JP", "FR", "CA", "AU", "ZA", "NL", "JM");
 
   static BigDecimal pointValue(String currency, LocalDate date) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -500,10 +501,10 @@ class PointsCalculatorTest {
   @Test
   void aCurrencyThatIsNotIsoIsRejectedNamingIt() {
     assertThatThrownBy(() -> Money.of(1000, "XYZ"))
-        .isInstanceOf(javax.money.UnknownCurrencyException.class)
+        .isInstanceOf(UnknownCurrencyException.class)
         .hasMessageContaining("XYZ");
     assertThatThrownBy(() -> Monetary.getCurrency("XYZ"))
-        .isInstanceOf(javax.money.UnknownCurrencyException.class)
+        .isInstanceOf(UnknownCurrencyException.class)
         .hasMessageContaining("XYZ");
   }
 

@@ -177,9 +177,9 @@ final class Samples {
   static final ManagedInterval INTERVAL_A = LEDGER.managedIntervals().get(CLIENT_A.id()).get(0);
   static final ManagedInterval INTERVAL_B = LEDGER.managedIntervals().get(CLIENT_B.id()).get(0);
   static final DataGap DATA_GAP_A = DataGap.of(DataGapKind.CLIENT_WITHOUT_MRR, CLIENT_A.id(), D1,
-      java.util.Optional.empty(), java.util.Optional.empty(), "client c-us has deals but no MRR");
+      Optional.empty(), Optional.empty(), "client c-us has deals but no MRR");
   static final DataGap DATA_GAP_B = DataGap.of(DataGapKind.DEAL_AFTER_CANCELLATION, CLIENT_B.id(), D2,
-      java.util.Optional.of(D2.plusDays(1)), java.util.Optional.of(DealId.of("d9")), "deal d9 after a cancellation");
+      Optional.of(D2.plusDays(1)), Optional.of(DealId.of("d9")), "deal d9 after a cancellation");
   static final BreakdownFilter FILTER_A = BreakdownFilter.builder().build();
   static final BreakdownFilter FILTER_B =
       BreakdownFilter.builder().dealType(DealType.SOURCED).marketType(MarketType.GROWTH).build();

@@ -89,6 +89,7 @@ import dev.partnerpoints.tier.TierEvaluator;
 import dev.partnerpoints.tier.TierProgress;
 import dev.partnerpoints.tier.TierStatus;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Clock;
@@ -251,7 +252,7 @@ class ValueTypeContractsTest {
    */
   private static <T> void checkRecord(Case<T> c, NullPointerTester nulls) {
     try {
-      java.lang.reflect.RecordComponent[] components = c.type().getRecordComponents();
+      RecordComponent[] components = c.type().getRecordComponents();
       Class<?>[] types = new Class<?>[components.length];
       Object[] values = new Object[components.length];
       for (int i = 0; i < components.length; i++) {

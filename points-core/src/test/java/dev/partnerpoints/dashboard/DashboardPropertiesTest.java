@@ -40,14 +40,18 @@ import dev.partnerpoints.renewal.UpcomingRenewal;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -127,7 +131,7 @@ class DashboardPropertiesTest {
       return DashboardBuilder.of(ledger, PartnerAccount.alwaysCertified())
           .partnerLevels(PartnerLevels.convertedToProviderOn(LocalDate.of(2025, 1, 15)))
           .addRenewals(shuffled(renewals, order))
-          .options(DashboardOptions.defaults().withRenewalHorizon(java.time.Period.ofDays(400)))
+          .options(DashboardOptions.defaults().withRenewalHorizon(Period.ofDays(400)))
           .build(date, date.minusDays(45), date);
     }
 
@@ -207,15 +211,15 @@ class DashboardPropertiesTest {
   }
 
   private static Points points(List<ClientPoints> rows) {
-    return Points.total(rows.stream().map(ClientPoints::points).collect(java.util.stream.Collectors.toList()));
+    return Points.total(rows.stream().map(ClientPoints::points).collect(Collectors.toList()));
   }
 
-  private static BigDecimal sum(java.util.stream.Stream<MonetaryAmount> amounts) {
+  private static BigDecimal sum(Stream<MonetaryAmount> amounts) {
     return amounts.map(Sums::exact).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** An independent per-currency sum, compared by value. */
-  private static Map<String, BigDecimal> byCurrency(java.util.Iterator<MonetaryAmount> amounts) {
+  private static Map<String, BigDecimal> byCurrency(Iterator<MonetaryAmount> amounts) {
     Map<String, BigDecimal> result = new HashMap<>();
     amounts.forEachRemaining(a -> result.merge(a.getCurrency().getCurrencyCode(), Sums.exact(a), BigDecimal::add));
     result.replaceAll((code, sum) -> sum.stripTrailingZeros());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.CurrencyUnitBuilder;
@@ -235,7 +236,7 @@ class RuleResolverEdgeTest {
     }
   }
 
-  private static String outcome(java.util.function.Supplier<Points> points) {
+  private static String outcome(Supplier<Points> points) {
     try {
       return points.get().toString();
     } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ import dev.partnerpoints.program.DealType;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.program.RateEra;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
@@ -346,13 +347,13 @@ class RuleResolverPropertiesTest {
         .mix(arbitrary().pick(2L, Long.MAX_VALUE, Long.MAX_VALUE - 1), 10);
     qt().withExamples(20_000).forAll(anyLong, divisor).checkAssert((n, d) -> {
       // the exact ties: n = (2k + 1) x d / 2 for an even d
-      long expected = java.math.BigDecimal.valueOf(n).divide(java.math.BigDecimal.valueOf(d), 0, java.math.RoundingMode.HALF_EVEN)
+      long expected = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), 0, RoundingMode.HALF_EVEN)
           .longValueExact();
       assertThat(ResolvedRule.divideHalfEven(n, d)).as("%s / %s", n, d).isEqualTo(expected);
       if (d % 2 == 0 && Math.abs(n) < Long.MAX_VALUE / 4 && d < Long.MAX_VALUE / 4) {
         long tie = (2 * (n % 1_000) + 1) * (d / 2);
-        long tieExpected = java.math.BigDecimal.valueOf(tie).divide(java.math.BigDecimal.valueOf(d), 0,
-            java.math.RoundingMode.HALF_EVEN).longValueExact();
+        long tieExpected = BigDecimal.valueOf(tie).divide(BigDecimal.valueOf(d), 0,
+            RoundingMode.HALF_EVEN).longValueExact();
         assertThat(ResolvedRule.divideHalfEven(tie, d)).as("tie %s / %s", tie, d).isEqualTo(tieExpected);
       }
     });

@@ -1,6 +1,7 @@
 package dev.partnerpoints.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.partnerpoints.ledger.ClientId;
 import dev.partnerpoints.ledger.DataGap;
@@ -97,8 +98,8 @@ class DataGapsTest {
 
     assertThat(ledger.dataGaps()).extracting(DataGap::kind, g -> g.dealId().orElseThrow().value(), DataGap::start)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(DataGapKind.DEAL_AFTER_CANCELLATION, "d3", LocalDate.of(2025, 3, 1)),
-            org.assertj.core.groups.Tuple.tuple(DataGapKind.DEAL_AFTER_CANCELLATION, "d4", LocalDate.of(2025, 3, 15)));
+            tuple(DataGapKind.DEAL_AFTER_CANCELLATION, "d3", LocalDate.of(2025, 3, 1)),
+            tuple(DataGapKind.DEAL_AFTER_CANCELLATION, "d4", LocalDate.of(2025, 3, 15)));
     assertThat(ledger.dataGaps().get(0).message()).isEqualTo("deal d3 (UPSELL of Sales Hub for client ok, closed"
         + " 2025-03-01) comes after the line's cancellation by deal d2 on 2025-02-01 with no new sale of the line"
         + " in between; the sale that restarted the line is missing from the input");

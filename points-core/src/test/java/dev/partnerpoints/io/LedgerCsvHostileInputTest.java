@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ class LedgerCsvHostileInputTest {
 
   /** Records per type, counted the way the reader sees them; null when a first field is quoted. */
   private static Map<String, Integer> countRecords(String text) {
-    Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (String line : text.split("\r\n|\r|\n", -1)) {
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {

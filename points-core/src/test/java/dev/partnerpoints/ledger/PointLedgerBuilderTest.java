@@ -20,6 +20,7 @@ import dev.partnerpoints.money.DateOutsideProgramException;
 import dev.partnerpoints.money.UnsupportedCurrencyException;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.DealType;
+import java.util.List;
 import java.util.Optional;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class PointLedgerBuilderTest {
     PointLedger before = ledger().addClient(US).addDeal(first).build();
 
     // d2 is new, but d1 repeats: neither is added
-    assertThatThrownBy(() -> builder.addDeals(java.util.List.of(second, sale("d1", US, "2024-05-01", "10").build())))
+    assertThatThrownBy(() -> builder.addDeals(List.of(second, sale("d1", US, "2024-05-01", "10").build())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("d1");
     assertThat(builder.build().deals()).isEqualTo(before.deals());
@@ -142,7 +143,7 @@ class PointLedgerBuilderTest {
     Deal twice = sale("d7", US, "2024-03-01", "100").build();
     PointLedger.Builder builder = ledger().addClient(US);
 
-    assertThatThrownBy(() -> builder.addDeals(java.util.List.of(twice, twice)))
+    assertThatThrownBy(() -> builder.addDeals(List.of(twice, twice)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("d7");
     assertThat(builder.addDeal(twice).build().deals()).containsExactly(twice);
@@ -152,7 +153,7 @@ class PointLedgerBuilderTest {
   void addClientsIsAllOrNone() {
     PointLedger.Builder builder = ledger().addClient(US);
 
-    assertThatThrownBy(() -> builder.addClients(java.util.List.of(DE, client("c-us", "DE", "EUR"))))
+    assertThatThrownBy(() -> builder.addClients(List.of(DE, client("c-us", "DE", "EUR"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("c-us");
     assertThat(builder.build().clients()).containsOnlyKeys(US.id());
@@ -247,7 +248,7 @@ class PointLedgerBuilderTest {
   void aZeroChangeIsAnIncreaseOrAReduction() {
     Deal up = sale("flat-up", US, "2024-03-01", "0.00").build();
     Deal down = reduction("flat-down", US, "2024-03-01", "0.00").build();
-    PointLedger ledger = ledger().addClient(US).addDeals(java.util.List.of(up, down)).build();
+    PointLedger ledger = ledger().addClient(US).addDeals(List.of(up, down)).build();
 
     assertThat(ledger.deals()).containsExactly(down, up);
     assertThat(LedgerFixtures.entry(ledger, "flat-up").points()).isEqualTo(LedgerFixtures.pts("0.00"));

@@ -8,6 +8,7 @@ import static dev.partnerpoints.ledger.LedgerFixtures.managed;
 import static dev.partnerpoints.ledger.LedgerFixtures.mrr;
 import static dev.partnerpoints.ledger.LedgerFixtures.sale;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class PointLedgerDataGapsTest {
 
     assertThat(ledger.dataGaps()).extracting(DataGap::kind).containsOnly(DataGapKind.MANAGED_WITHOUT_MRR);
     assertThat(ledger.dataGaps()).extracting(DataGap::start, DataGap::until).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(date("2025-01-10"), Optional.of(date("2025-02-01"))),
-        org.assertj.core.groups.Tuple.tuple(date("2025-02-15"), Optional.of(date("2025-03-01"))));
+        tuple(date("2025-01-10"), Optional.of(date("2025-02-01"))),
+        tuple(date("2025-02-15"), Optional.of(date("2025-03-01"))));
   }
 
   /**
@@ -51,10 +52,10 @@ class PointLedgerDataGapsTest {
 
     assertThat(ledger.dataGaps()).extracting(g -> g.clientId().value(), DataGap::start, DataGap::kind,
         g -> g.dealId().map(DealId::value).orElse("-")).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("a", date("2025-02-01"), DataGapKind.MANAGED_WITHOUT_MRR, "-"),
-        org.assertj.core.groups.Tuple.tuple("a", date("2025-02-02"), DataGapKind.NO_DEAL_INCREASE_WITHOUT_SALE, "n3"),
-        org.assertj.core.groups.Tuple.tuple("b", date("2025-03-01"), DataGapKind.CLIENT_WITHOUT_MRR, "-"),
-        org.assertj.core.groups.Tuple.tuple("b", date("2025-03-01"), DataGapKind.NO_DEAL_INCREASE_WITHOUT_SALE, "n1"),
-        org.assertj.core.groups.Tuple.tuple("b", date("2025-03-01"), DataGapKind.NO_DEAL_INCREASE_WITHOUT_SALE, "n2"));
+        tuple("a", date("2025-02-01"), DataGapKind.MANAGED_WITHOUT_MRR, "-"),
+        tuple("a", date("2025-02-02"), DataGapKind.NO_DEAL_INCREASE_WITHOUT_SALE, "n3"),
+        tuple("b", date("2025-03-01"), DataGapKind.CLIENT_WITHOUT_MRR, "-"),
+        tuple("b", date("2025-03-01"), DataGapKind.NO_DEAL_INCREASE_WITHOUT_SALE, "n1"),
+        tuple("b", date("2025-03-01"), DataGapKind.NO_DEAL_INCREASE_WITHOUT_SALE, "n2"));
   }
 }

@@ -11,6 +11,8 @@ import dev.partnerpoints.program.ProgramRules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -61,7 +63,7 @@ class PointLedgerIndexTest {
           .addClients(in.clients).addDeals(in.deals).addManagementPeriods(in.periods).addClientMrr(in.mrrs);
       for (int i = 0; i < in.deals.size(); i++) {
         Deal d = in.deals.get(i);
-        withOthers.addDeal(Deal.copyOf(d).withId(DealId.of("other-" + d.id())).withProductLineFirstSold(java.util.Optional.empty())
+        withOthers.addDeal(Deal.copyOf(d).withId(DealId.of("other-" + d.id())).withProductLineFirstSold(Optional.empty())
             .withStatus(i % 2 == 0 ? DealStatus.OPEN : DealStatus.CLOSED_LOST)
             .withCloseDate(d.closeDate().minusDays(shift)));
       }
@@ -91,7 +93,7 @@ class PointLedgerIndexTest {
           .addClients(in.clients).addDeals(in.deals).addManagementPeriods(in.periods).addClientMrr(in.mrrs)
           .addDeal(Deal.builder().id(DealId.of("far")).clientId(client.id()).closeDate(farFuture)
               .productLine(ProductLine.of("Far Hub")).dealType(DealType.SOURCED).kind(DealKind.NEW_CLIENT)
-              .mrrChange(org.javamoney.moneta.Money.of(100, client.currency())).partner(RandomLedger.ME).build())
+              .mrrChange(Money.of(100, client.currency())).partner(RandomLedger.ME).build())
           .build();
       LocalDate to = date.plusDays(length);
       assertThat(sparse.soldEntries().subList(0, dense.soldEntries().size())).as("%s", in)

@@ -7,6 +7,7 @@ import static dev.partnerpoints.ledger.LedgerFixtures.ledger;
 import static dev.partnerpoints.ledger.LedgerFixtures.sale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.partnerpoints.calculator.EstimateRequest;
 import dev.partnerpoints.calculator.PointsCalculator;
@@ -81,7 +82,7 @@ class PointLedgerValuationTest {
   @Test
   void anAmountOverTheCalculatorsLimitFailsAsTheCalculatorDoes() {
     Money tooLarge = Money.of(new BigDecimal("10000000000000.01"), "USD");
-    Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> CALCULATOR.estimate(
+    Throwable expected = catchThrowable(() -> CALCULATOR.estimate(
         EstimateRequest.builder().soldMrr(tooLarge).country(US.country()).dealType(DealType.SOURCED)
             .date(LocalDate.of(2024, 6, 1)).productLineFirstSold(LocalDate.of(2024, 6, 1)).build()));
     assertThat(expected).isNotNull();
@@ -94,7 +95,7 @@ class PointLedgerValuationTest {
   @Test
   void aReductionOverTheCalculatorsLimitFailsAsTheCalculatorDoes() {
     Money tooLarge = Money.of(new BigDecimal("10000000000000.01"), "USD");
-    Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> CALCULATOR.estimate(
+    Throwable expected = catchThrowable(() -> CALCULATOR.estimate(
         EstimateRequest.builder().soldMrr(tooLarge).country(US.country()).dealType(DealType.SOURCED)
             .date(LocalDate.of(2024, 6, 1)).productLineFirstSold(LocalDate.of(2024, 6, 1)).build()));
     assertThat(expected).isNotNull();
@@ -114,7 +115,7 @@ class PointLedgerValuationTest {
       Client client = (Client) c[0];
       LocalDate close = (LocalDate) c[1];
       Money amount = Money.of(100, client.currency());
-      Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> CALCULATOR.estimate(
+      Throwable expected = catchThrowable(() -> CALCULATOR.estimate(
           EstimateRequest.builder().soldMrr(amount).country(client.country()).dealType(DealType.SOURCED)
               .date(close).productLineFirstSold(close).build()));
       assertThat(expected).as("%s", client).isNotNull();

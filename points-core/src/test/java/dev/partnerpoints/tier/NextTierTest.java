@@ -8,6 +8,7 @@ import dev.partnerpoints.dashboard.ProgramProgress;
 import dev.partnerpoints.ledger.PointLedger;
 import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.Tier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class NextTierTest {
   private static final LocalDate MANAGED_FROM = LocalDate.of(2024, 12, 1);
 
   private static Points p(String value) {
-    return Points.of(new java.math.BigDecimal(value));
+    return Points.of(new BigDecimal(value));
   }
 
   private static TierStatus status(PointLedger ledger, LocalDate date) {

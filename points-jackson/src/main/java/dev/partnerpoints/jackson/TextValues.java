@@ -92,6 +92,7 @@ final class TextValues {
     }
   }
 
+  // qualified: this nested class is itself named Serializers
   static final class Serializers extends com.fasterxml.jackson.databind.ser.Serializers.Base {
     @Override
     public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
@@ -100,6 +101,7 @@ final class TextValues {
     }
   }
 
+  // qualified: this nested class is itself named Deserializers
   static final class Deserializers extends com.fasterxml.jackson.databind.deser.Deserializers.Base {
     @Override
     public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
@@ -108,6 +110,7 @@ final class TextValues {
     }
   }
 
+  // qualified: this nested class is itself named KeyDeserializers
   static final class KeyDeserializers implements com.fasterxml.jackson.databind.deser.KeyDeserializers {
     @Override
     public @Nullable KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,

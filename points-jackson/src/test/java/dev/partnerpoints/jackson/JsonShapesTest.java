@@ -20,6 +20,7 @@ import dev.partnerpoints.money.Points;
 import dev.partnerpoints.program.CountryCode;
 import dev.partnerpoints.program.ProgramRules;
 import dev.partnerpoints.tier.Certification;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -164,7 +165,7 @@ class JsonShapesTest {
     Map<ClientId, Map<LocalDate, Map<YearMonth, Map<CurrencyUnit, Points>>>> back;
     try {
       back = RoundTrip.MAPPER.readValue(json, new TypeReference<>() {});
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     assertThat(back).isEqualTo(nested);
@@ -260,7 +261,7 @@ class JsonShapesTest {
       assertThat(lenient.writeValueAsString(Points.of(new BigDecimal("1E+3")))).isEqualTo("1000.00");
       assertThat(lenient.writeValueAsString(LocalDate.of(2025, 8, 1))).isEqualTo("\"2025-08-01\"");
       assertThat(lenient.readValue("0.10", Points.class)).isEqualTo(Points.ofHundredths(10));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -97,7 +97,7 @@ final class Samples {
     roots.add(dashboard.commission().toSegment("earning commission"));
     roots.add(BreakdownFilter.all());
     roots.add(DataGap.of(DataGapKind.MANAGED_WITHOUT_MRR, ledger.clients().firstKey(), date,
-        java.util.Optional.of(date.plusMonths(1)), java.util.Optional.of(DealId.of("d1")), "a data gap"));
+        Optional.of(date.plusMonths(1)), Optional.of(DealId.of("d1")), "a data gap"));
     roots.add(showcase.evaluator().mrrToReach(Tier.DIAMOND, date, Monetary.getCurrency("EUR")));
     roots.add(RandomPortfolios.withSeed(7).portfolio(20, 40).clientMrr());
     roots.add(ledger.pointsOn(date));

@@ -10,11 +10,13 @@ import dev.partnerpoints.money.PointValue;
 import dev.partnerpoints.money.Points;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,7 +45,7 @@ class ValueTypeCoverageTest {
 
   /** The public value types (Immutables-style with a builder, or records) of points-money and points-core. */
   static Set<Class<?>> libraryValueTypes() {
-    Set<Class<?>> types = new java.util.LinkedHashSet<>();
+    Set<Class<?>> types = new LinkedHashSet<>();
     for (Class<?> anchor : new Class<?>[] {Points.class, PointLedger.class, PointsCalculator.class,
         DashboardBuilder.class, PartnerDashboard.class}) {
       try {
@@ -57,7 +59,7 @@ class ValueTypeCoverageTest {
               .filter(n -> n.startsWith("dev.partnerpoints."))
               .filter(n -> !n.endsWith("package-info"))
               .map(ValueTypeCoverageTest::load)
-              .filter(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers()))
+              .filter(c -> Modifier.isPublic(c.getModifiers()))
               .filter(c -> ValueTypes.model(c).isPresent() || c.isRecord())
               .filter(c -> !Samples.NOT_OUTPUT.contains(c.getSimpleName()))
               .forEach(types::add);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +123,7 @@ class PointValueTableTest {
   void nullsAreRejectedByName() {
     assertThatThrownBy(() -> table.pointValue((String) null, SECOND_TABLE))
         .isInstanceOf(NullPointerException.class).hasMessage("currencyCode");
-    assertThatThrownBy(() -> table.pointValue((javax.money.CurrencyUnit) null, SECOND_TABLE))
+    assertThatThrownBy(() -> table.pointValue((CurrencyUnit) null, SECOND_TABLE))
         .isInstanceOf(NullPointerException.class).hasMessage("currency");
     assertThatThrownBy(() -> table.pointValue("EUR", null))
         .isInstanceOf(NullPointerException.class).hasMessage("date");

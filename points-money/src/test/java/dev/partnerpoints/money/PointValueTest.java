@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -96,7 +97,7 @@ class PointValueTest {
   @Test
   void pointsToMoneyToPointsIsTheIdentityForTheBuiltInTables() {
     List<PointValue> rows = PointValueTable.builtIn().tables().entries().values().stream()
-        .flatMap(t -> t.values().stream()).collect(java.util.stream.Collectors.toList());
+        .flatMap(t -> t.values().stream()).collect(Collectors.toList());
     // every rate a built-in era gives per 100 USD: 1, 3, 5 and, in growth markets, 2, 6, 10
     qt().forAll(arbitrary().pick(rows), arbitrary().pick("1", "2", "3", "5", "6", "10"),
             longs().between(0, 1_000_000_000L))

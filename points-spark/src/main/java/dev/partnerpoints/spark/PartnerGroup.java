@@ -19,6 +19,7 @@ import dev.partnerpoints.tier.TierProgress;
 import dev.partnerpoints.tier.TierStatus;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -160,6 +161,6 @@ final class PartnerGroup implements FlatMapGroupsFunction<String, Row, Row> {
 
   /** A date as the session's encoders take it: {@code LocalDate} with the Java 8 time API, else {@code java.sql.Date}. */
   private Object date(LocalDate date) {
-    return java8Dates ? date : java.sql.Date.valueOf(date);
+    return java8Dates ? date : Date.valueOf(date);
   }
 }

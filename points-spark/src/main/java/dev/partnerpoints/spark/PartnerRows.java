@@ -31,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -257,7 +259,7 @@ final class PartnerRows {
     }
   }
 
-  private <T> void add(Row row, java.util.function.Consumer<T> plain, java.util.function.BiConsumer<T, String> labelled,
+  private <T> void add(Row row, Consumer<T> plain, BiConsumer<T, String> labelled,
       T value) {
     if (row.isNullAt(2)) {
       plain.accept(value);

@@ -180,6 +180,7 @@ public final class PointsSparkJob {
   private static @Nullable Dataset<Row> read(SparkSession spark, String folder, String name, String format) {
     String path = folder + "/" + name + "." + format;
     try {
+      // qualified: java.nio.file.Path is imported
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(p)) {

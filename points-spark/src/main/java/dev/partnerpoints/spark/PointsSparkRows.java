@@ -9,6 +9,7 @@ import dev.partnerpoints.ledger.Subscription;
 import dev.partnerpoints.tier.Certification;
 import dev.partnerpoints.tier.PartnerAccount;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,11 +130,11 @@ public final class PointsSparkRows {
     return amount.getNumber().numberValueExact(BigDecimal.class);
   }
 
-  private static java.sql.Date date(LocalDate date) {
-    return java.sql.Date.valueOf(date);
+  private static Date date(LocalDate date) {
+    return Date.valueOf(date);
   }
 
-  private static java.sql.@Nullable Date date(Optional<LocalDate> date) {
-    return date.map(java.sql.Date::valueOf).orElse(null);
+  private static @Nullable Date date(Optional<LocalDate> date) {
+    return date.map(Date::valueOf).orElse(null);
   }
 }

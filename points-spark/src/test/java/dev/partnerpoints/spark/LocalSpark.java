@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /** The tests' local Spark: two threads, no UI, few shuffle partitions; and portfolios as input DataFrames. */
 final class LocalSpark {
@@ -56,7 +57,7 @@ final class LocalSpark {
         .withToolUsage(df(spark, toolUsage, PointsSparkSchema.TOOL_USAGE));
   }
 
-  static Dataset<Row> df(SparkSession spark, List<Row> rows, org.apache.spark.sql.types.StructType schema) {
+  static Dataset<Row> df(SparkSession spark, List<Row> rows, StructType schema) {
     return spark.createDataFrame(rows, schema);
   }
 }

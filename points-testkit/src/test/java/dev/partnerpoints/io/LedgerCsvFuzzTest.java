@@ -2,6 +2,7 @@ package dev.partnerpoints.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.ThreadMXBean;
 import dev.partnerpoints.ledger.Client;
 import dev.partnerpoints.ledger.ClientMrr;
 import dev.partnerpoints.ledger.Deal;
@@ -15,6 +16,7 @@ import dev.partnerpoints.tier.TierEvaluator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +29,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -240,13 +248,13 @@ class LedgerCsvFuzzTest {
 
   /** Reads inputs as strict UTF-8 (as {@link LedgerCsv#read(Path, ProgramRules)} does). */
   static final class Harness {
-    private static final com.sun.management.ThreadMXBean THREADS =
-        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS =
+        (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private Harness() {}
 
-    private static final java.util.concurrent.ExecutorService WORKER =
-        java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private static final ExecutorService WORKER =
+        Executors.newSingleThreadExecutor(r -> {
           Thread t = new Thread(r, "ledger-csv-fuzz");
           t.setDaemon(true);
           return t;
@@ -254,13 +262,13 @@ class LedgerCsvFuzzTest {
 
     /** Reads on a worker thread, failing (with the input saved) when one input takes over 30 s. */
     static Outcome readGuarded(byte[] input, long seed) throws IOException, InterruptedException {
-      java.util.concurrent.Future<Outcome> outcome = WORKER.submit(() -> read(input));
+      Future<Outcome> outcome = WORKER.submit(() -> read(input));
       try {
-        return outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (java.util.concurrent.TimeoutException e) {
+        return outcome.get(30, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
         outcome.cancel(true);
         throw new AssertionError("reading the input of seed " + seed + " took over 30 s; saved as " + save(input, seed));
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         throw new AssertionError("the harness failed on the input of seed " + seed, e.getCause());
       }
     }

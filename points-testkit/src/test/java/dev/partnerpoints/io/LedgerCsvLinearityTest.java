@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -64,7 +65,7 @@ class LedgerCsvLinearityTest {
           for (int i = 0; i < n; i++) {
             csv.append("renewal,acme,").append(LocalDate.of(2025, 1, 1).plusDays(i % 700))
                 .append(",Marketing Hub;Sales Hub,100,120,Ana,Jo\n");
-            csv.append("revenue,acme,").append(java.time.YearMonth.of(1000, 1).plusMonths(i)).append(",10\n");
+            csv.append("revenue,acme,").append(YearMonth.of(1000, 1).plusMonths(i)).append(",10\n");
           }
           return csv.toString();
         }),

@@ -2,11 +2,13 @@ package dev.partnerpoints.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.ThreadMXBean;
 import dev.partnerpoints.program.ProgramRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +80,8 @@ class ProgramRulesFileFuzzTest {
   /** The result of one read, and the bytes it allocated. */
   record Outcome(ProgramRules rules, Throwable failure, long allocated) {}
 
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS =
+      (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   static Outcome read(byte[] input) {
     long before = THREADS.getCurrentThreadAllocatedBytes();

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.money.Monetary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,7 +128,7 @@ class ConcurrentUseTest {
    * Answers every question once on a fresh subject, single-threaded; then, round by round, on a
    * fresh subject shared by {@link #THREADS} threads that start together, each in its own order.
    */
-  private static <S> void sameAnswersFromManyThreads(java.util.function.Supplier<S> fresh, List<Question<S>> questions)
+  private static <S> void sameAnswersFromManyThreads(Supplier<S> fresh, List<Question<S>> questions)
       throws Exception {
     S reference = fresh.get();
     List<Object> expected = new ArrayList<>();

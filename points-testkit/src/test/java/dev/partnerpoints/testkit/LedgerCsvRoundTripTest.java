@@ -2,6 +2,7 @@ package dev.partnerpoints.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnerpoints.commission.ClientRevenue;
@@ -33,7 +34,7 @@ class LedgerCsvRoundTripTest {
 
   /** A random portfolio with a random account, partner level, revenue and renewals around it. */
   private static Gen<LedgerCsv.LedgerFile> files() {
-    return RandomPortfolios.portfolios(12, 60).zip(org.quicktheories.generators.SourceDSL.longs().all(),
+    return RandomPortfolios.portfolios(12, 60).zip(longs().all(),
         (portfolio, seed) -> fileAround(portfolio.ledger(RULES), new SplittableRandom(seed)));
   }
 
