@@ -154,10 +154,13 @@ final class CsvFields {
 
   /**
    * Values by the characters of their text: an open-addressing table (linear probing, at most half
-   * full) that finds a value without making a string of the text.
+   * full) that finds a value without making a string of the text. Each slot keeps its key's hash,
+   * so a probe compares characters only when the hashes agree (ids that differ only in their last
+   * characters have neighbouring hashes, which would otherwise make long runs of full comparisons).
    */
   private static final class Table {
     private char[][] keys = new char[64][];
+    private int[] hashes = new int[64];
     private Object[] values = new Object[64];
     private int size;
 
@@ -170,18 +173,20 @@ final class CsvFields {
       return h;
     }
 
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
+    /** The first slot to probe: the hash mixed (Fibonacci hashing) so that every bit of it counts. */
+    private static int slot(int hash, int mask) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
     }
 
     @Nullable Object get(int hash, char[] chars, int from, int to) {
       int mask = keys.length - 1;
-      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
         char[] key = keys[i];
         if (key == null) {
           return null;
         }
-        if (Arrays.equals(key, 0, key.length, chars, from, to)) {
+        if (hashes[i] == hash && Arrays.equals(key, 0, key.length, chars, from, to)) {
           return values[i];
         }
       }
@@ -190,13 +195,15 @@ final class CsvFields {
     void put(int hash, char[] key, Object value) {
       if (2 * (size + 1) > keys.length) {
         char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
         Object[] oldValues = values;
         keys = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
           if (oldKeys[i] != null) {
-            insert(hash(oldKeys[i], 0, oldKeys[i].length), oldKeys[i], oldValues[i]);
+            insert(oldHashes[i], oldKeys[i], oldValues[i]);
           }
         }
       }
@@ -205,11 +212,12 @@ final class CsvFields {
 
     private void insert(int hash, char[] key, Object value) {
       int mask = keys.length - 1;
-      int i = spread(hash) & mask;
+      int i = slot(hash, mask);
       while (keys[i] != null) {
         i = (i + 1) & mask;
       }
       keys[i] = key;
+      hashes[i] = hash;
       values[i] = value;
       size++;
     }

@@ -1,6 +1,5 @@
 package dev.partnerpoints.ledger;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -39,7 +38,7 @@ abstract class ClientMrrDef {
 
   @Value.Check
   void check() {
-    if (mrr().getNumber().numberValueExact(BigDecimal.class).signum() < 0) {
+    if (mrr().signum() < 0) {
       throw new IllegalArgumentException("MRR of client " + clientId() + " from " + effectiveFrom()
           + " must not be negative, but was " + mrr());
     }

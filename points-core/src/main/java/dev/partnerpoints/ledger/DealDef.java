@@ -1,7 +1,6 @@
 package dev.partnerpoints.ledger;
 
 import dev.partnerpoints.program.DealType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -135,7 +134,7 @@ abstract class DealDef {
           + ", after its " + (status() == DealStatus.OPEN ? "expected " : "") + "close date " + closeDate()
           + "; it must be created on or before it");
     }
-    int sign = mrrChange().getNumber().numberValueExact(BigDecimal.class).signum();
+    int sign = mrrChange().signum();
     if (kind().isReduction() ? sign > 0 : sign < 0) {
       throw new IllegalArgumentException("deal " + id() + " of kind " + kind() + " must have a "
           + (kind().isReduction() ? "negative or zero" : "positive or zero") + " MRR change, but had " + mrrChange());

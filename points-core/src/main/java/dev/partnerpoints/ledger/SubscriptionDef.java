@@ -1,6 +1,5 @@
 package dev.partnerpoints.ledger;
 
-import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -34,7 +33,7 @@ abstract class SubscriptionDef {
 
   @Value.Check
   void check() {
-    if (mrr().getNumber().numberValueExact(BigDecimal.class).signum() < 0) {
+    if (mrr().signum() < 0) {
       throw new IllegalArgumentException("subscription MRR of " + productLine() + " must not be negative, but was " + mrr());
     }
   }

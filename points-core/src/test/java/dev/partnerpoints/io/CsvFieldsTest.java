@@ -11,7 +11,10 @@ import dev.partnerpoints.ledger.PartnerId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -98,5 +101,27 @@ class CsvFieldsTest {
     CsvFields fields = new CsvFields();
     assertThatThrownBy(() -> fields.value(ClientId.class, " ", ClientId::of)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> fields.value(ClientId.class, " ", ClientId::of)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void manyValuesAndTextsOfOneHashEachFindTheirOwnValue() {
+    CsvFields fields = new CsvFields();
+    // "Aa" and "BB" (and their concatenations) share a String hash: only their characters tell them apart
+    List<String> texts = new ArrayList<>(List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"));
+    for (int i = 0; i < 20_000; i++) { // many resizes; ids that differ in their last characters only
+      texts.add(String.format("client-%05d", i));
+    }
+    Map<String, ClientId> first = new HashMap<>();
+    for (String text : texts) {
+      first.put(text, fields.value(ClientId.class, text.toCharArray(), 0, text.length(), ClientId::of));
+    }
+    for (String text : texts) {
+      char[] padded = ("|" + text + "|").toCharArray();
+      ClientId again = fields.value(ClientId.class, padded, 1, 1 + text.length(), t -> {
+        throw new AssertionError("made twice: " + t);
+      });
+      assertThat(again).isSameAs(first.get(text));
+      assertThat(again.value()).isEqualTo(text);
+    }
   }
 }
