@@ -1,5 +1,6 @@
 package dev.partnerpoints.io;
 
+import dev.partnerpoints.internal.Hashes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -173,10 +174,9 @@ final class CsvFields {
       return h;
     }
 
-    /** The first slot to probe: the hash mixed (Fibonacci hashing) so that every bit of it counts. */
+    /** The first slot to probe. */
     private static int slot(int hash, int mask) {
-      int h = hash * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
+      return Hashes.mix(hash) & mask;
     }
 
     @Nullable Object get(int hash, char[] chars, int from, int to) {

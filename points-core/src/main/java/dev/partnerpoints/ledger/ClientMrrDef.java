@@ -38,7 +38,7 @@ abstract class ClientMrrDef {
 
   @Value.Check
   void check() {
-    if (mrr().signum() < 0) {
+    if (mrr().isNegative()) {
       throw new IllegalArgumentException("MRR of client " + clientId() + " from " + effectiveFrom()
           + " must not be negative, but was " + mrr());
     }

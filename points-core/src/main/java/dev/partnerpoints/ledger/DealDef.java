@@ -134,8 +134,7 @@ abstract class DealDef {
           + ", after its " + (status() == DealStatus.OPEN ? "expected " : "") + "close date " + closeDate()
           + "; it must be created on or before it");
     }
-    int sign = mrrChange().signum();
-    if (kind().isReduction() ? sign > 0 : sign < 0) {
+    if (kind().isReduction() ? mrrChange().isPositive() : mrrChange().isNegative()) {
       throw new IllegalArgumentException("deal " + id() + " of kind " + kind() + " must have a "
           + (kind().isReduction() ? "negative or zero" : "positive or zero") + " MRR change, but had " + mrrChange());
     }

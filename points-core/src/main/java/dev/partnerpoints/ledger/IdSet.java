@@ -1,5 +1,6 @@
 package dev.partnerpoints.ledger;
 
+import dev.partnerpoints.internal.Hashes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -142,7 +143,6 @@ final class IdSet {
 
   /** The id's hash, mixed so that the low bits depend on all of it. */
   private static int slot(String id) {
-    int h = id.hashCode() * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    return Hashes.mix(id.hashCode());
   }
 }

@@ -33,7 +33,7 @@ abstract class SubscriptionDef {
 
   @Value.Check
   void check() {
-    if (mrr().signum() < 0) {
+    if (mrr().isNegative()) {
       throw new IllegalArgumentException("subscription MRR of " + productLine() + " must not be negative, but was " + mrr());
     }
   }
